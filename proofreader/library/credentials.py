@@ -1,0 +1,143 @@
+"""The HeyGen API key: from HEYGEN_API_KEY, else the OS keychain (keyring).
+
+The key never appears in a log line or an exception message: keychain errors are reported by
+their kind only and are raised outside the handler, so no backend exception (whose text might
+quote the secret) rides along as __cause__ or __context__. Keychain calls can block (a D-Bus
+round trip, an unlock prompt): the GUI calls these functions from a worker thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeVar
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+API_KEY_ENV = "HEYGEN_API_KEY"
+KEYRING_SERVICE = "proofreader"
+KEYRING_USERNAME = "heygen-api-key"
+
+_log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+_ENV_ALTERNATIVE = (
+    f"set the environment variable {API_KEY_ENV} to your API key before starting Proofreader "
+    "instead"
+)
+_NO_KEYCHAIN = "No system keychain is available on this computer"
+_LOCKED = "The system keychain is locked"
+
+
+class KeychainUnavailable(RuntimeError):
+    """No usable OS keychain: the key can still be given through HEYGEN_API_KEY."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"{reason}; {_ENV_ALTERNATIVE}.")
+        self.reason = reason
+
+
+class KeySource(StrEnum):
+    ENVIRONMENT = "environment"
+    KEYCHAIN = "keychain"
+
+
+@dataclass(frozen=True)
+class FoundKey:
+    """An API key and where it came from (the UI cannot remove a key set in the environment)."""
+
+    value: str = field(repr=False)
+    source: KeySource
+
+
+def find_api_key(environ: Mapping[str, str] | None = None) -> FoundKey | None:
+    """HEYGEN_API_KEY if set and not blank, else the keychain entry, else None.
+
+    Raises KeychainUnavailable when the environment has no key and the keychain cannot be read.
+    """
+    env = os.environ if environ is None else environ
+    from_env = env.get(API_KEY_ENV, "").strip()
+    if from_env:
+        return FoundKey(from_env, KeySource.ENVIRONMENT)
+    backend = _usable_backend()
+    stored = _call(
+        lambda: backend.get_password(KEYRING_SERVICE, KEYRING_USERNAME), "could not be read"
+    )
+    if stored is None or not stored.strip():
+        return None
+    return FoundKey(stored.strip(), KeySource.KEYCHAIN)
+
+
+def resolve_api_key(environ: Mapping[str, str] | None = None) -> str | None:
+    """The API key to use, or None when none is configured (see find_api_key)."""
+    found = find_api_key(environ)
+    return None if found is None else found.value
+
+
+def store_api_key(key: str) -> None:
+    """Keep the key in the OS keychain, replacing any previous one."""
+    key = key.strip()
+    if not key:
+        raise ValueError("The API key is empty; paste the key from your HeyGen account settings.")
+    backend = _usable_backend()
+    _call(
+        lambda: backend.set_password(KEYRING_SERVICE, KEYRING_USERNAME, key),
+        "refused to store the API key",
+    )
+    _log.info("API key stored in the keychain (%s)", type(backend).__name__)
+
+
+def remove_api_key() -> None:
+    """Forget the key kept in the keychain; nothing happens if there is none."""
+    backend = _usable_backend()
+
+    def delete() -> None:
+        # PasswordDeleteError means nothing was stored: already removed.
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            backend.delete_password(KEYRING_SERVICE, KEYRING_USERNAME)
+
+    _call(delete, "could not remove the API key")
+    _log.info("API key removed from the keychain")
+
+
+def check_keychain() -> KeychainUnavailable | None:
+    """None if a usable keychain backend is installed, else the reason (for the welcome screen).
+
+    This does not read the key, so it never prompts the user to unlock anything.
+    """
+    try:
+        _usable_backend()
+    except KeychainUnavailable as unavailable:
+        return unavailable
+    return None
+
+
+def _usable_backend() -> KeyringBackend:
+    backend = _call(keyring.get_keyring, "could not be opened")
+    if isinstance(backend, fail.Keyring | null.Keyring) or (
+        isinstance(backend, chainer.ChainerBackend) and not backend.backends
+    ):
+        raise KeychainUnavailable(_NO_KEYCHAIN)
+    return backend
+
+
+def _call(operation: Callable[[], _T], what: str) -> _T:
+    """Run a keychain operation; failures become KeychainUnavailable with no chained error."""
+    try:
+        return operation()
+    except keyring.errors.NoKeyringError:
+        failure = KeychainUnavailable(_NO_KEYCHAIN)
+    except keyring.errors.KeyringLocked:
+        failure = KeychainUnavailable(_LOCKED)
+    except (keyring.errors.KeyringError, RuntimeError, OSError) as error:
+        kind = type(error).__name__
+        _log.warning("Keychain operation failed: %s", kind)
+        failure = KeychainUnavailable(f"The system keychain {what} ({kind})")
+    raise failure
