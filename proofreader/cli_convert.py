@@ -1,0 +1,84 @@
+"""`proofreader convert INPUT OUTPUT`: any supported subtitle file to UTF-8 .srt or .vtt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from proofreader.subtitles.errors import SubtitleParseError
+from proofreader.subtitles.srt_io import read_subtitle_file, write_srt, write_vtt
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+_FORMATS = (".srt", ".vtt")
+
+
+def add_convert_command(commands: argparse._SubParsersAction[Any]) -> None:
+    """Register `convert` on the top-level parser; its handler returns the exit code."""
+    parser = commands.add_parser(
+        "convert",
+        help="convert a subtitle file to .srt or .vtt (always UTF-8)",
+        description="Read an .srt or .vtt file in any supported encoding and write it as UTF-8 "
+        "SRT or WebVTT, chosen by OUTPUT's extension. Exit 0 when done, 1 when OUTPUT cannot be "
+        "written, 2 when INPUT cannot be read or OUTPUT's extension is not .srt or .vtt.",
+    )
+    parser.add_argument("input", metavar="INPUT", help="the subtitle file to read")
+    parser.add_argument("output", metavar="OUTPUT", help="the file to write: name.srt or name.vtt")
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="skip blocks that cannot be read (each is reported) instead of stopping",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Convert args.input to args.output; errors are one sentence on stderr, never a traceback."""
+    source, target = Path(args.input), Path(args.output)
+    kind = target.suffix.lower()
+    if kind not in _FORMATS:
+        return _fail(
+            EXIT_USAGE,
+            f"Cannot write {target}: the output name must end in .srt or .vtt "
+            f"(it ends in '{target.suffix or 'nothing'}').",
+        )
+    try:
+        subtitles = read_subtitle_file(source, lenient=bool(getattr(args, "lenient", False)))
+    except SubtitleParseError as error:
+        where = f"{source}, line {error.line}" if error.line is not None else str(source)
+        reason = error.reason[:1].lower() + error.reason[1:]
+        return _fail(EXIT_USAGE, f"Cannot convert {where}: {reason}")
+    except FileNotFoundError:
+        return _fail(EXIT_USAGE, f"Cannot read {source}: there is no such file.")
+    except IsADirectoryError:
+        return _fail(EXIT_USAGE, f"Cannot read {source}: it is a folder, not a subtitle file.")
+    except OSError as error:
+        return _fail(EXIT_USAGE, f"Cannot read {source}: {_reason(error)}.")
+    for problem in subtitles.problems:
+        print(f"{source}, line {problem.line}: skipped: {problem.message}", file=sys.stderr)
+    try:
+        if kind == ".vtt":
+            write_vtt(target, subtitles.cues)
+        else:
+            write_srt(
+                target,
+                subtitles.cues,
+                newline=subtitles.newline,
+                final_newline=subtitles.final_newline,
+                trailing_blank_line=subtitles.trailing_blank_line,
+            )
+    except OSError as error:
+        return _fail(EXIT_FAILED, f"Cannot write {target}: {_reason(error)}.")
+    return EXIT_OK
+
+
+def _fail(code: int, sentence: str) -> int:
+    print(sentence, file=sys.stderr)
+    return code
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).rstrip(".").lower()
