@@ -1,10 +1,129 @@
-"""Sub-commands of the command line (filled in by their issue)."""
+"""Sub-commands on local subtitle files: `check` (and `convert`)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from typing import Any
 
+from proofreader.cli_convert import add_convert_command
+from proofreader.subtitles.checks import Checker
+from proofreader.subtitles.cue import Cue
+from proofreader.subtitles.document import ProofreadDocument
+from proofreader.subtitles.errors import SubtitleParseError
+from proofreader.subtitles.glossary import Glossary, GlossaryError, load_glossary
+from proofreader.subtitles.srt_io import read_subtitle_file
+from proofreader.subtitles.thresholds import GENERIC, lookup_language, thresholds_for
 
-def add_commands(commands: "argparse._SubParsersAction[Any]") -> None:
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNREADABLE = 2
+
+
+class _Unreadable(Exception):
+    """An input file cannot be used; the message is the sentence printed on stderr."""
+
+
+def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     """Register this area's sub-commands on the top-level parser."""
+    check = commands.add_parser(
+        "check",
+        help="run the quality checks on a subtitle file",
+        description="Run the quality checks on a translated .srt or .vtt file. Exit status: 0 "
+        "no error finding, 1 at least one error finding, 2 an input cannot be read.",
+    )
+    check.add_argument("file", metavar="FILE", help="the translated subtitle file")
+    check.add_argument("--original", metavar="FILE", help="the original-language subtitle file")
+    check.add_argument(
+        "--lang",
+        metavar="NAME",
+        help='target language, as the API names it ("Spanish (Spain)") or a code ("es"); '
+        "unknown or absent: generic limits",
+    )
+    check.add_argument("--glossary", metavar="FILE", help="CSV/TSV glossary: term,rendering")
+    check.add_argument(
+        "--fps", type=_positive_float, metavar="N", help="frame rate for the gap check (24)"
+    )
+    check.add_argument("--json", action="store_true", help="print the findings as JSON")
+    check.set_defaults(handler=run_check)
+    add_convert_command(commands)
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a frame rate; give a number such as 25.")
+    return value
+
+
+def _read_cues(path: str) -> list[Cue]:
+    try:
+        return read_subtitle_file(path).cues
+    except SubtitleParseError as exc:
+        raise _Unreadable(f"Cannot read {path}: {exc}") from exc
+    except OSError as exc:
+        raise _Unreadable(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+
+
+def _read_glossary(path: str) -> Glossary:
+    try:
+        return load_glossary(path)
+    except GlossaryError as exc:
+        raise _Unreadable(str(exc)) from exc
+    except OSError as exc:
+        raise _Unreadable(f"Cannot read the glossary {path}: {exc.strerror or exc}.") from exc
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """`proofreader check`: print the findings; exit 1 when any is an error."""
+    try:
+        cues = _read_cues(args.file)
+        originals = _read_cues(args.original) if args.original else None
+        glossary = _read_glossary(args.glossary) if args.glossary else None
+    except _Unreadable as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.lang and lookup_language(args.lang) is None:
+        print(
+            f"Note: the language '{args.lang}' is not known; checking with the generic limits "
+            f"({GENERIC.max_chars_per_line:g} characters per line, {GENERIC.max_cps:g} CPS).",
+            file=sys.stderr,
+        )
+    thresholds = thresholds_for(args.lang)
+    if args.fps is not None:
+        thresholds = thresholds.with_overrides({"fps": args.fps})
+    document = ProofreadDocument(cues, originals)
+    checker = Checker(document, thresholds, glossary, follow=False)
+    found = sorted(checker.all_findings(), key=lambda item: (item[0], item[1].check))
+    if args.json:
+        payload = {
+            "cues": len(document),
+            "findings": [
+                {
+                    "cue": row + 1,
+                    "check": f.check,
+                    "severity": str(f.severity),
+                    "message": f.message,
+                }
+                for row, f in found
+            ],
+        }
+        print(json.dumps(payload))
+    else:
+        for row, f in found:
+            print(f"Cue {row + 1}: {f.severity} {f.check}: {f.message}")
+        errors, warnings = checker.error_count, checker.warning_count
+        checked = f"Checked {_plural(len(document), 'cue')}"
+        if not found:
+            print(f"{checked}: no problems found.")
+        else:
+            print(f"{checked}: {_plural(errors, 'error')}, {_plural(warnings, 'warning')}.")
+    return EXIT_FINDINGS if checker.error_count else EXIT_OK
