@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from proofreader.library.api_base import validate_api_base
-from proofreader.library.atomic import atomic_write_bytes
+from proofreader.subtitles.atomic import write_bytes_atomic
 from proofreader.library.paths import default_download_dir
 
 JsonScalar = bool | int | float | str
@@ -106,7 +106,8 @@ def save_settings(path: Path, settings: Settings) -> None:
     """Write the settings atomically (a crash leaves the old or the new file, never half)."""
     text = json.dumps(settings.to_json(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
     try:
-        atomic_write_bytes(path, text.encode("utf-8"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, text.encode("utf-8"))
     except OSError as error:
         raise SettingsError(
             f"Could not save the settings to {path} ({error.strerror or error}); "
@@ -197,6 +198,7 @@ def _keep_bad_copy(path: Path, raw: bytes, problems: list[str]) -> None:
         bad.name,
     )
     try:
-        atomic_write_bytes(bad, raw)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(bad, raw)
     except OSError as error:
         _log.warning("Could not keep a copy of the bad settings file: %s", error)

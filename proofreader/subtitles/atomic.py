@@ -11,13 +11,17 @@ _O_BINARY: int = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
-    """Write `text` to `path` through a temporary file in the same folder, fsync, then rename.
+    """Write `text` to `path` atomically; newlines are written exactly as they are in `text`."""
+    write_bytes_atomic(path, text.encode(encoding))
 
-    Newlines are written exactly as they are in `text`. The new file keeps the permissions of the
-    file it replaces (a new file gets the usual ones, from the umask).
+
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, fsync, then rename.
+
+    The new file keeps the permissions of the file it replaces (a new file gets the usual ones,
+    from the umask).
     """
     target = Path(path)
-    data = text.encode(encoding)
     folder = target.parent
     temporary = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
     try:
