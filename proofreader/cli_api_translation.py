@@ -1,0 +1,220 @@
+"""`translation …` (renders: create, status, list, rename, download, delete) and `sandbox`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from proofreader.cli_api_output import print_json, resource_json
+from proofreader.cli_api_session import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    ApiContext,
+    demo_state_path,
+    run_api,
+)
+from proofreader.heygen import (
+    FpsMode,
+    Mode,
+    SrtRole,
+    TranslationOptions,
+    TranslationStatus,
+    VideoTranslation,
+)
+from proofreader.workflow import (
+    InputError,
+    JobFailed,
+    MediaSource,
+    audio_only_warning,
+    create_translations,
+    download_outputs,
+    wait_translation,
+)
+
+
+def _flag(value: bool) -> bool | None:
+    return True if value else None
+
+
+def _stock_voice_config(text: str | None) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        raise InputError("--stock-voice-config must be a JSON object, such as '{\"voice_id\": …}'.")
+    return value
+
+
+def translation_options(args: argparse.Namespace) -> TranslationOptions:
+    return TranslationOptions(
+        title=args.title,
+        mode=Mode(args.mode) if args.mode else None,
+        speaker_num=args.speaker_num,
+        translate_audio_only=_flag(args.audio_only),
+        enable_dynamic_duration=False if args.no_dynamic_duration else None,
+        disable_music_track=_flag(args.no_music),
+        enable_speech_enhancement=_flag(args.speech_enhancement),
+        enable_caption=_flag(args.captions),
+        enable_watermark=_flag(args.watermark),
+        keep_the_same_format=_flag(args.keep_format),
+        brand_glossary_id=args.glossary_id,
+        input_language=args.input_lang,
+        start_time=args.start_time,
+        end_time=args.end_time,
+        srt_role=SrtRole(args.srt_role) if args.srt_role else None,
+        fps_mode=FpsMode(args.fps_mode) if args.fps_mode else None,
+        folder_id=args.folder_id,
+        stock_voice_config=_stock_voice_config(args.stock_voice_config),
+        callback_url=args.callback_url,
+        callback_id=args.callback_id,
+    )
+
+
+def run_create(args: argparse.Namespace) -> int:
+    async def work(ctx: ApiContext) -> int:
+        options = translation_options(args)
+        if args.srt and not args.srt_role:
+            raise InputError("--srt needs --srt-role input or output (what the SRT is).")
+        warning = audio_only_warning(args.audio_only, args.mode or Mode.SPEED.value)
+        if warning:
+            ctx.reporter.note(warning)
+        source = MediaSource.parse(args.video)
+        created = await create_translations(
+            ctx.client,
+            source,
+            args.lang,
+            options,
+            srt=MediaSource.parse(args.srt, "SRT") if args.srt else None,
+            audio=MediaSource.parse(args.audio, "audio") if args.audio else None,
+            progress=ctx.reporter.transfer("Uploading", source.label),
+        )
+        ctx.reporter.finish()
+        if args.json:
+            ids = list(created.video_translation_ids)
+            print_json({**resource_json(created.raw), "video_translation_ids": ids})
+            return EXIT_OK
+        languages = [name.strip() for name in args.lang if name.strip()]
+        for index, translation_id in enumerate(created.video_translation_ids):
+            language = languages[index] if index < len(languages) else ""
+            print(f"{translation_id}\t{language}".rstrip())
+        first = created.video_translation_ids[0]
+        ctx.reporter.hint(f"Follow it with: proofreader translation status {first} --wait")
+        return EXIT_OK
+
+    return run_api(args, work)
+
+
+def _translation_line(translation: VideoTranslation) -> str:
+    parts = [translation.id, translation.status.value]
+    parts += [part for part in (translation.output_language, translation.title) if part]
+    line = "\t".join(parts)
+    if translation.failure_message:
+        line += f"\n{translation.failure_message}"
+    return line
+
+
+def run_status(args: argparse.Namespace) -> int:
+    async def work(ctx: ApiContext) -> int:
+        if args.wait:
+            translation = await wait_translation(
+                ctx.client,
+                args.id,
+                ctx.poller,
+                on_update=ctx.reporter.waiting("video translation"),
+            )
+            ctx.reporter.finish()
+        else:
+            translation = await ctx.client.get_translation(args.id)
+        if args.json:
+            print_json(resource_json(translation.raw))
+        else:
+            print(_translation_line(translation))
+        if translation.status is TranslationStatus.FAILED:
+            failure = JobFailed("video translation", translation.id, translation.failure_message)
+            ctx.reporter.note(str(failure))
+            return EXIT_FAILED
+        return EXIT_OK
+
+    return run_api(args, work)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    async def work(ctx: ApiContext) -> int:
+        items: list[VideoTranslation] = []
+        more = False
+        if args.all:
+            async for item in ctx.client.iter_translations(limit=args.limit):
+                items.append(item)
+        else:
+            page = await ctx.client.list_translations(limit=args.limit)
+            items.extend(page.items)
+            more = page.has_more
+        if args.json:
+            print_json([resource_json(item.raw) for item in items])
+        else:
+            for item in items:
+                print(_translation_line(item))
+        if more:
+            ctx.reporter.hint("There are more: add --all to list every one.")
+        return EXIT_OK
+
+    return run_api(args, work)
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    async def work(ctx: ApiContext) -> int:
+        if not args.title.strip():
+            raise InputError("The new title is empty: give the title in quotes.")
+        translation = await ctx.client.rename_translation(args.id, args.title)
+        print(f"Renamed {translation.id} to {translation.title or args.title}")
+        return EXIT_OK
+
+    return run_api(args, work)
+
+
+def run_download(args: argparse.Namespace) -> int:
+    async def work(ctx: ApiContext) -> int:
+        paths = await download_outputs(
+            ctx.client,
+            args.id,
+            Path(args.dir).expanduser(),
+            progress_for=lambda name: ctx.reporter.transfer("Downloading", name),
+        )
+        ctx.reporter.finish()
+        for path in paths:
+            print(path)
+        return EXIT_OK
+
+    return run_api(args, work)
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    async def work(ctx: ApiContext) -> int:
+        deleted = await ctx.client.delete_translation(args.id)
+        print(f"Deleted {deleted}")
+        return EXIT_OK
+
+    return run_api(args, work)
+
+
+def run_sandbox(args: argparse.Namespace) -> int:
+    """Serve the offline sandbox in the foreground (the same state as `--demo`)."""
+    from proofreader.sandbox import serve_forever
+
+    if args.port is not None and not 0 <= args.port <= 65535:
+        print(f"--port must be from 0 to 65535 (got {args.port}).", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        serve_forever(port=args.port or 0, state_path=demo_state_path())
+    except (OSError, RuntimeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        print(f"The sandbox could not start ({reason}): choose another --port.", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK

@@ -1,0 +1,243 @@
+"""The second half of the lifecycle: generate the render, wait for it, download its files.
+
+Direct video translations (no proofread) share the waiting and downloading.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from proofreader.heygen import (
+    GenerateResult,
+    HeyGenClient,
+    Mode,
+    NetworkError,
+    ProgressCallback,
+    ServerError,
+    TranslationCreated,
+    TranslationFile,
+    TranslationOptions,
+    TranslationStatus,
+    VideoTranslation,
+)
+from proofreader.heygen.options import options_json
+from proofreader.workflow.errors import InputError, JobFailed, NotReady
+from proofreader.workflow.files import clear_exec_bits
+from proofreader.workflow.keys import request_key
+from proofreader.workflow.naming import render_stem
+from proofreader.workflow.poller import RENDER_STUCK_AFTER_S, Poller, UpdateCallback
+from proofreader.workflow.proofreads import check_languages, unknown_outcome
+from proofreader.workflow.push import fetch_srt
+from proofreader.workflow.sources import MediaSource, media_input
+
+AUDIO_ONLY_PRECISION = (
+    "--audio-only skips avatar inference, so it gives up precision mode's lip-sync "
+    "(you pay for precision and get speed-quality lips)"
+)
+
+
+def audio_only_warning(audio_only: bool, mode: str | None) -> str | None:
+    """The contract asks the app to say when audio-only negates precision; None if it does not.
+
+    `mode` None means unknown (a proofread's GET does not report its mode): warn conditionally.
+    """
+    if not audio_only:
+        return None
+    if mode == Mode.PRECISION.value:
+        return f"Warning: {AUDIO_ONLY_PRECISION}."
+    if mode is None:
+        return f"Warning: if this session was created in precision mode, {AUDIO_ONLY_PRECISION}."
+    return None
+
+
+@dataclass(frozen=True)
+class GenerateOptions:
+    """The body of a proofread's generate call (None: not sent, the service's default)."""
+
+    captions: bool | None = None
+    translate_audio_only: bool | None = None
+    callback_url: str | None = None
+    callback_id: str | None = None
+
+
+async def generate(
+    client: HeyGenClient,
+    proofread_id: str,
+    options: GenerateOptions | None = None,
+    *,
+    idempotency_key: str | None = None,
+) -> GenerateResult:
+    """Render the proofread translation (it costs credit); never retried blindly.
+
+    Without `idempotency_key`, one is derived from the session, the options, the SRT it will
+    use and the day: repeating the command after an unclear failure cannot render twice, while
+    a generate after a new push is a new request.
+    """
+    chosen = options or GenerateOptions()
+    key = idempotency_key
+    if key is None:
+        current = await fetch_srt(client, proofread_id)
+        srt_digest = hashlib.sha256(current).hexdigest()
+        key = request_key("generate", proofread_id, options_json(chosen), srt_digest)
+    try:
+        return await client.generate(
+            proofread_id,
+            captions=chosen.captions,
+            translate_audio_only=chosen.translate_audio_only,
+            callback_url=chosen.callback_url,
+            callback_id=chosen.callback_id,
+            idempotency_key=key,
+        )
+    except (NetworkError, ServerError) as exc:
+        raise unknown_outcome(exc, "generate (render)", key) from exc
+
+
+async def create_translations(
+    client: HeyGenClient,
+    source: MediaSource,
+    languages: Sequence[str],
+    options: TranslationOptions | None = None,
+    *,
+    srt: MediaSource | None = None,
+    audio: MediaSource | None = None,
+    progress: ProgressCallback | None = None,
+    idempotency_key: str | None = None,
+) -> TranslationCreated:
+    """Start direct video translations, one per language (they cost credit; never retried).
+
+    `srt` and `audio` (uploaded first when local) replace the options' media inputs.
+    """
+    names = await check_languages(client, languages)
+    video = await media_input(client, source, progress=progress)
+    chosen = options or TranslationOptions()
+    if srt is not None:
+        chosen = dataclasses.replace(chosen, srt=await media_input(client, srt, what="SRT"))
+    if audio is not None:
+        chosen = dataclasses.replace(chosen, audio=await media_input(client, audio, what="audio"))
+    key = idempotency_key or request_key(
+        "translation", video.to_json(), names, options_json(chosen)
+    )
+    try:
+        return await client.create_translation(video, names, chosen, idempotency_key=key)
+    except (NetworkError, ServerError) as exc:
+        raise unknown_outcome(exc, "video translation create", key) from exc
+
+
+async def wait_translation(
+    client: HeyGenClient,
+    translation_id: str,
+    poller: Poller,
+    *,
+    on_update: UpdateCallback[VideoTranslation] | None = None,
+) -> VideoTranslation:
+    """Poll until the render is completed or failed; returns it either way."""
+    return await poller.wait(
+        translation_id,
+        lambda: client.get_translation(translation_id),
+        is_final=lambda t: t.status.is_final,
+        status_of=lambda t: t.status.value,
+        kind="video translation",
+        stuck_after_s=RENDER_STUCK_AFTER_S,
+        on_update=on_update,
+    )
+
+
+def require_rendered(translation: VideoTranslation) -> VideoTranslation:
+    """The render if completed; JobFailed or NotReady otherwise."""
+    if translation.status is TranslationStatus.COMPLETED:
+        return translation
+    if translation.status is TranslationStatus.FAILED:
+        raise JobFailed("video translation", translation.id, translation.failure_message)
+    raise NotReady(
+        f"The video translation {translation.id} is still {translation.status.value}: wait "
+        f"until it is completed (proofreader translation status {translation.id} --wait), "
+        "then try again."
+    )
+
+
+# (which URL, default extension) in download order: small files first.
+OUTPUTS: tuple[tuple[TranslationFile, str], ...] = (
+    ("srt_caption_url", ".srt"),
+    ("vtt_caption_url", ".vtt"),
+    ("audio_url", ".m4a"),
+    ("video_url", ".mp4"),
+)
+_MEDIA_SUFFIXES = frozenset({".mp4", ".mov", ".webm", ".m4a", ".mp3", ".wav", ".aac", ".ogg"})
+
+
+def _suffix(url: str, default: str) -> str:
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    suffix = Path(path).suffix.lower()
+    return suffix if suffix in _MEDIA_SUFFIXES and default not in (".srt", ".vtt") else default
+
+
+def _sniffed_audio_suffix(path: Path, current: str) -> str:
+    """The audio container by its first bytes (links often have no extension)."""
+    with path.open("rb") as handle:
+        head = handle.read(12)
+    if head[4:8] == b"ftyp":
+        return ".m4a"
+    if head.startswith(b"ID3") or head[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
+        return ".mp3"
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return ".wav"
+    if head.startswith(b"OggS"):
+        return ".ogg"
+    return current
+
+
+ProgressFactory = Callable[[str], ProgressCallback | None]
+"""Gives the progress callback for one file, by its name (None: no progress)."""
+
+
+async def download_outputs(
+    client: HeyGenClient,
+    translation_id: str,
+    folder: Path,
+    *,
+    progress_for: ProgressFactory | None = None,
+) -> list[Path]:
+    """Download every file the completed render offers (captions, audio, video) into `folder`.
+
+    Named `<title>_<language>.<ext>`; each download resumes after a drop and renews an expired
+    link by asking the API for the render again.
+    """
+    translation = require_rendered(await client.get_translation(translation_id))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            f"Cannot create the folder {folder} ({exc.strerror or exc}): choose another one."
+        ) from exc
+    stem = render_stem(translation.title, translation.output_language, translation.id)
+    saved: list[Path] = []
+    for which, default in OUTPUTS:
+        url: str | None = getattr(translation, which)
+        if not url:
+            continue
+        dest = folder / f"{stem}{_suffix(url, default)}"
+        progress = progress_for(dest.name) if progress_for is not None else None
+
+        async def fresh(which: TranslationFile = which) -> str:
+            again = await client.get_translation(translation_id)
+            link: str | None = getattr(again, which)
+            if not link:
+                raise NotReady(f"The video translation {translation_id} no longer offers {which}.")
+            return link
+
+        await client.download(url, dest, progress=progress, refresh=fresh)
+        await asyncio.to_thread(clear_exec_bits, dest)
+        if which == "audio_url":
+            sniffed = await asyncio.to_thread(_sniffed_audio_suffix, dest, dest.suffix)
+            if sniffed != dest.suffix:
+                renamed = dest.with_suffix(sniffed)
+                await asyncio.to_thread(os.replace, dest, renamed)
+                dest = renamed
+        saved.append(dest)
+    return saved
