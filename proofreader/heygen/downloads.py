@@ -137,7 +137,7 @@ def _open_temporary(dest: Path) -> tuple[int, Path]:
         tmp = dest.parent / f".{dest.name}.{secrets.token_hex(4)}.part"
         try:
             return os.open(
-                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
             ), tmp
         except FileExistsError:
             continue

@@ -22,7 +22,6 @@ from proofreader.heygen import (
 )
 from proofreader.heygen.options import options_json
 from proofreader.workflow.errors import InputError, JobFailed, NotReady, OutcomeUnknown
-from proofreader.workflow.files import clear_exec_bits
 from proofreader.workflow.keys import request_key
 from proofreader.workflow.naming import proofread_srt_names
 from proofreader.workflow.poller import PROOFREAD_STUCK_AFTER_S, Poller, UpdateCallback
@@ -184,11 +183,9 @@ async def pull_srts(
     await client.download(
         urls.srt_url, translated_path, progress=progress, refresh=refresher(False)
     )
-    clear_exec_bits(translated_path)
     pulled_original: Path | None = None
     if urls.original_srt_url:
         pulled_original = await client.download(
             urls.original_srt_url, original_path, progress=progress, refresh=refresher(True)
         )
-        clear_exec_bits(pulled_original)
     return PulledSrt(proofread, translated_path, pulled_original)

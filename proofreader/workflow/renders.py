@@ -28,7 +28,6 @@ from proofreader.heygen import (
 )
 from proofreader.heygen.options import options_json
 from proofreader.workflow.errors import InputError, JobFailed, NotReady
-from proofreader.workflow.files import clear_exec_bits
 from proofreader.workflow.keys import request_key
 from proofreader.workflow.naming import render_stem
 from proofreader.workflow.poller import RENDER_STUCK_AFTER_S, Poller, UpdateCallback
@@ -232,7 +231,6 @@ async def download_outputs(
             return link
 
         await client.download(url, dest, progress=progress, refresh=fresh)
-        await asyncio.to_thread(clear_exec_bits, dest)
         if which == "audio_url":
             sniffed = await asyncio.to_thread(_sniffed_audio_suffix, dest, dest.suffix)
             if sniffed != dest.suffix:

@@ -78,6 +78,8 @@ async def test_a_dropped_download_resumes_with_range(mock_api: MockApi, tmp_path
     assert second.headers["if-range"] == '"v1"'
     assert progress[-1] == (len(PAYLOAD), len(PAYLOAD))
     assert leftovers(tmp_path) == []
+    if os.name == "posix":
+        assert dest.stat().st_mode & 0o111 == 0, "a downloaded video must not be executable"
 
 
 async def test_a_server_ignoring_range_restarts_cleanly(mock_api: MockApi, tmp_path: Path) -> None:
