@@ -20,9 +20,18 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+
+from proofreader.subtitles.checks import Checker
+from proofreader.subtitles.cue import Cue
+from proofreader.subtitles.document import ProofreadDocument
+from proofreader.subtitles.thresholds import thresholds_for
+from proofreader.ui.editor import CueTableModel, DocumentUndo
 
 _RULE = "qt.multimedia.symbolsresolver.warning=false"
 os.environ["QT_LOGGING_RULES"] = ";".join(
@@ -66,3 +75,42 @@ def sample_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=60,
     )  # fmt: skip
     return path
+
+
+# ----- the editor's widgets: a small proofread document built in code -----
+
+EDITOR_PAIRS = (
+    ("Hello everyone, and welcome.", "Hola a todos, y bienvenidos."),
+    ("We ship 12 videos every month.", "Publicamos 12 vídeos cada mes."),
+    ("This line is perfectly fine.", "Esta línea está muy bien."),
+    ("Thanks for watching this video.", ""),  # empty: an error
+    ("See you very soon, my friends.", "See you very soon, my friends."),  # untranslated
+    ("Goodbye and good luck to you.", "Adiós y buena suerte a todos."),
+)
+
+
+def editor_cues(texts: Sequence[str]) -> list[Cue]:
+    """Two-second cues half a second apart, starting at 1 s."""
+    return [Cue(1000 + i * 2500, 3000 + i * 2500, text) for i, text in enumerate(texts)]
+
+
+@dataclass
+class EditorParts:
+    """What the main window hands the editor's widgets: document, checker, undo, table model."""
+
+    doc: ProofreadDocument
+    checker: Checker
+    undo: DocumentUndo
+    model: CueTableModel
+
+
+@pytest.fixture
+def editor_parts(qapp: QApplication) -> Iterator[EditorParts]:
+    doc = ProofreadDocument(
+        editor_cues([t for _, t in EDITOR_PAIRS]), editor_cues([o for o, _ in EDITOR_PAIRS])
+    )
+    checker = Checker(doc, thresholds_for("es"))
+    undo = DocumentUndo(doc)
+    model = CueTableModel(doc, checker, undo)
+    yield EditorParts(doc, checker, undo, model)
+    model.detach()
