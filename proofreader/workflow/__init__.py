@@ -89,3 +89,35 @@ __all__ = [
     "wait_proofread",
     "wait_translation",
 ]
+
+# The service layer for the window (issue 5): jobs, sessions, review, renders, translations.
+from proofreader.workflow.jobs import (
+    Job,
+    JobBoard,
+    JobCancelled,
+    JobHandle,
+    JobKind,
+    JobState,
+    error_sentence,
+)
+from proofreader.workflow.service import ProofreadService
+from proofreader.workflow.service_events import Notice, SessionEvent
+from proofreader.workflow.service_review import ReviewFiles
+from proofreader.workflow.service_tracking import SessionExpired
+from proofreader.workflow.service_translations import TranslationsService
+
+__all__ += [
+    "Job",
+    "JobBoard",
+    "JobCancelled",
+    "JobHandle",
+    "JobKind",
+    "JobState",
+    "Notice",
+    "ProofreadService",
+    "ReviewFiles",
+    "SessionEvent",
+    "SessionExpired",
+    "TranslationsService",
+    "error_sentence",
+]
