@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from proofreader.library.api_base import validate_api_base
-from proofreader.subtitles.atomic import write_bytes_atomic
 from proofreader.library.paths import default_download_dir
+from proofreader.subtitles.atomic import write_bytes_atomic
 
 JsonScalar = bool | int | float | str
 ThresholdOverrides = dict[str, dict[str, JsonScalar]]
