@@ -1,26 +1,183 @@
 """GUI start-up, and the console script's entry point.
 
 Qt is imported only when a window is wanted, so the headless commands start fast and run on
-machines without a display.
+machines without a display. The window runs on one qasync event loop (QApplication +
+qasync.QEventLoop), so the asynchronous HeyGen work of the workflow shares the GUI's loop.
+
+Start-up does as little as possible before the window is on screen: a big file is parsed on a
+worker thread after the first paint, and the preview player (Qt Multimedia takes a while to
+load) is created once the document is on screen.
+PROOFREADER_BENCH_EXIT_ON_SHOWN=1 prints "window-shown <epoch>" and "document-shown <epoch>"
+and quits once the document is on screen (benchmarks/editor.py measures start-up with it).
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from proofreader import cli
 
+BENCH_ENV = "PROOFREADER_BENCH_EXIT_ON_SHOWN"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Open the window when no command is given; otherwise run the command line."""
+    """Open the window when no command (or `edit`) is given; otherwise run the command line."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not cli.wants_window(args):
         return cli.main(args)
     return run_window(args)
 
 
+def _check_inputs(args: argparse.Namespace) -> str | None:
+    """A sentence when a file named on the command line cannot be used, else None."""
+    if getattr(args, "command", None) != "edit":
+        return None
+    for role, value in (
+        ("translation", args.file),
+        ("original", args.original),
+        ("video", args.video),
+        ("glossary", args.glossary),
+    ):
+        if value is None:
+            continue
+        path = Path(value)
+        if not path.exists():
+            return f"Cannot open the {role} {value}: there is no such file."
+        if not path.is_file():
+            return f"Cannot open the {role} {value}: it is a folder, not a file."
+        if not os.access(path, os.R_OK):
+            return f"Cannot open the {role} {value}: permission denied."
+    return None
+
+
 def run_window(argv: Sequence[str]) -> int:
-    """Placeholder until the editor issue lands: say so plainly."""
-    print("The Proofreader window is coming in a later release; use the command line for now.")
-    return 0
+    """Parse the arguments, then run the window until it closes; returns the exit code."""
+    parser = cli.build_window_parser()
+    args, extra = parser.parse_known_args(list(argv))
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    problem = _check_inputs(args)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return cli.EXIT_USAGE
+    import logging
+
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    return _run_qt(args)
+
+
+def _mark(what: str) -> None:
+    """Print a start-up milestone with the wall-clock time (for benchmarks/editor.py)."""
+    if os.environ.get(BENCH_ENV) == "1":
+        print(f"{what} {time.time():.6f}", flush=True)
+
+
+def _run_qt(args: argparse.Namespace) -> int:
+    import asyncio
+
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from proofreader.library import AppPaths
+    from proofreader.ui.main_window import MainWindow, WindowContext
+    from proofreader.ui.window.crash import CrashHandler
+    from proofreader.ui.window.document_source import local_source, sample_source
+    from proofreader.ui.window.documents import BACKGROUND_BYTES
+    from proofreader.ui.window.library_opening import LibraryUnavailable, open_library
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Proofreader")
+    app.setApplicationDisplayName("Proofreader")
+    app.setDesktopFileName("proofreader")
+    paths = AppPaths.from_environment()
+    try:
+        store = open_library(paths)
+    except LibraryUnavailable as exc:
+        print(str(exc), file=sys.stderr)
+        return cli.EXIT_FAILED
+    window = MainWindow(WindowContext(store, paths.settings_file()), defer_player=True)
+    CrashHandler(paths.log_dir(), before_dialog=window.autosaver.flush).install()
+    documents = window.documents
+    exit_code = [cli.EXIT_OK]
+    bench = os.environ.get(BENCH_ENV) == "1"
+    marked: set[str] = set()
+
+    def mark(what: str) -> None:
+        if what not in marked:
+            marked.add(what)
+            _mark(what)
+            if bench and {"window-shown", "document-shown"} <= marked:
+                QTimer.singleShot(0, app.quit)
+
+    def fail(sentence: str) -> None:
+        print(sentence, file=sys.stderr)
+        exit_code[0] = cli.EXIT_USAGE
+        QTimer.singleShot(0, app.quit)
+
+    source = None
+    if args.command == "edit":
+        documents.errors_in_dialog = False  # the sentence goes to stderr, then exit 2
+        documents.load_failed.connect(fail)
+        source = local_source(
+            Path(args.file),
+            Path(args.original) if args.original else None,
+            Path(args.video) if args.video else None,
+            language=args.lang,
+            glossary=Path(args.glossary) if args.glossary else None,
+        )
+        if Path(args.file).stat().st_size < BACKGROUND_BYTES:
+            documents.open_source(source)  # small: in the very first frame, no flicker
+            source = None
+    else:
+        documents.start_with_sample(sample_source())
+    if exit_code[0] != cli.EXIT_OK:  # the file could not be read: nothing to show
+        window.close()
+        store.close()
+        return exit_code[0]
+
+    def exposed() -> None:
+        mark("window-shown")
+        if source is not None:
+            documents.open_source(source)  # big: parsed on a worker, the window already up
+        if window.session is not None:
+            mark("document-shown")
+        if args.command != "edit":
+            documents.offer_startup_drafts()
+        if source is None:
+            QTimer.singleShot(0, window.ensure_player)
+
+    def document_shown() -> None:
+        if "window-shown" in marked:
+            mark("document-shown")
+            window.ensure_player()  # after the document: Qt Multimedia takes a while to load
+
+    window.first_exposed.connect(exposed)
+    documents.document_shown.connect(document_shown)
+    window.show()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    try:
+        with loop:
+            loop.run_until_complete(closed.wait())
+    finally:
+        sys.excepthook = sys.__excepthook__
+        window.autosaver.shutdown()
+        store.close()
+    return exit_code[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

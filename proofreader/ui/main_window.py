@@ -1,0 +1,362 @@
+"""The main window: library sidebar, cue table, cue editor pane and preview player.
+
+This module only assembles: the widgets and splitters live in window/editor_area.py, the
+commands in window/*_commands.py (all registered in one ActionRegistry), opening documents in
+window/documents.py, the player links in window/playback_link.py, autosave in autosave.py.
+One EditorSession (one document) is shown at a time; the workflow issue adds HeyGen sessions
+as another kind of DocumentSource and another sidebar section, through the same set_session.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
+
+from proofreader.library import LibraryStore
+from proofreader.subtitles.search import Column as SearchColumn
+from proofreader.ui.actions import ActionRegistry
+from proofreader.ui.autosave import Autosaver
+from proofreader.ui.editor.cue_filter import FILTER_LABELS, FilterMode
+from proofreader.ui.editor_session import EditorSession
+from proofreader.ui.library_sidebar import LibrarySidebar
+from proofreader.ui.window.background import Background
+from proofreader.ui.window.documents import DocumentOpener
+from proofreader.ui.window.edit_commands import EditCommands
+from proofreader.ui.window.editor_area import EditorArea
+from proofreader.ui.window.file_commands import FileCommands
+from proofreader.ui.window.playback_commands import PlaybackCommands
+from proofreader.ui.window.playback_link import PlaybackLink
+from proofreader.ui.window.review_status import ReviewStatus
+from proofreader.ui.window.view_commands import ViewCommands
+from proofreader.ui.window.window_state import WindowState
+
+if TYPE_CHECKING:
+    from proofreader.ui.player import PreviewPlayer
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "Proofreader"
+_SPLITTERS = ("main", "right")
+
+
+@dataclass(frozen=True)
+class WindowContext:
+    """What the window talks to outside itself (injected, so tests use temporary folders)."""
+
+    store: LibraryStore
+    settings_path: Path | None = None
+
+
+class MainWindow(QMainWindow):
+    """One window, one open document at a time."""
+
+    session_changed = Signal(object)  # EditorSession | None
+    first_exposed = Signal()  # the window is on screen for the first time (benchmark)
+    player_ready = Signal()
+
+    def __init__(
+        self,
+        context: WindowContext,
+        *,
+        defer_player: bool = False,
+        extensions: Sequence[Callable[[MainWindow], object]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        """`extensions` make the parts other issues add (HeyGen sessions, renders): each is
+        called with the window once its core exists; the object it returns may have
+        `file_specs()` (registered before the window's own commands), `later_specs()` (after
+        them) and `mount()` (called once the menus exist)."""
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.context = context
+        self.store = context.store
+        self.state = WindowState(context.settings_path)
+        self._session: EditorSession | None = None
+        self._closing = False
+        self._exposed = False
+        self.last_error = ""  # the last sentence shown in an error box (for tests and logs)
+        self.background = Background(self)
+        self.sidebar = LibrarySidebar()
+        self.area = EditorArea(self.sidebar)
+        self.setCentralWidget(self.area)
+        self.registry = ActionRegistry(self)
+        self.registry.set_scope_widget("table", self.area.table)
+        self.autosaver = Autosaver(self.store, self)
+        self.autosaver.failed.connect(lambda sentence: self.show_message(sentence, 15_000))
+        self.link = PlaybackLink(self.area.table, self)
+        self.review_status = ReviewStatus()
+        self.documents = DocumentOpener(self)
+        self.files = FileCommands(self)
+        self.editing = EditCommands(self)
+        self.playback = PlaybackCommands(self)
+        self.views = ViewCommands(self)
+        self.extensions = [make(self) for make in extensions]
+        self._register_commands()
+        self._update_timer = QTimer(self, singleShot=True, interval=0)
+        self._update_timer.timeout.connect(self._update_actions)
+        self._build_chrome()
+        self.area.table.current_row_changed.connect(self._on_current_row)
+        self._restore_state()
+        for extension in self.extensions:
+            _call(extension, "mount")
+        self.views.apply_all()
+        self._update_title()
+        self.documents.refresh_sidebar()
+        if not defer_player:
+            self.ensure_player()
+
+    def _register_commands(self) -> None:
+        for extension in self.extensions:
+            self.registry.add_all(_call(extension, "file_specs") or ())
+        for commands in (self.files, self.editing, self.playback, self.views):
+            self.registry.add_all(commands.specs())
+        for extension in self.extensions:
+            self.registry.add_all(_call(extension, "later_specs") or ())
+
+    def _build_chrome(self) -> None:
+        self.menus = self.registry.build_menus(self.menuBar())
+        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.registry.build_toolbar(self.toolbar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        for mode, label in FILTER_LABELS.items():
+            action = self.registry.action(f"view.filter.{mode.value}")
+            action.setIconText(label)  # the filter row's buttons: short names
+            self.area.filter_bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.area.filter_bar.addWidget(spacer)
+        self.area.filter_bar.addWidget(self.area.filter_count)
+        self.statusBar().addPermanentWidget(self.review_status)
+
+    # ----- the open document -----
+
+    @property
+    def session(self) -> EditorSession | None:
+        return self._session
+
+    def has_session(self) -> bool:
+        return self._session is not None
+
+    def current_row(self) -> int:
+        """The document row being edited (-1: none)."""
+        return self.area.table.current_row() if self._session is not None else -1
+
+    def has_current_row(self) -> bool:
+        return self.current_row() >= 0
+
+    def select_row(self, row: int) -> None:
+        """Make `row` the current cue (the player seeks to it)."""
+        self.area.table.select_row(row)
+
+    def set_session(self, session: EditorSession | None) -> None:
+        """Show `session`; the previous one keeps unsaved changes as its draft."""
+        old = self._session
+        if old is not None:
+            self.autosaver.flush()
+            old.close()
+            old.deleteLater()
+        self._session = session
+        self.area.show_session(session)
+        self.autosaver.watch(session)
+        self.link.set_session(session)
+        self.review_status.follow(session)
+        self.editing.set_filter(FilterMode.ALL)
+        if session is not None:
+            self._connect_session(session)
+            self.apply_video()
+            if len(session.document):
+                self.select_row(0)
+        self._update_title()
+        self._update_actions()
+        self.session_changed.emit(session)
+
+    def _connect_session(self, session: EditorSession) -> None:
+        stack = session.undo.stack
+        stack.indexChanged.connect(self._update_timer.start)
+        stack.undoTextChanged.connect(self._update_undo_texts)
+        stack.redoTextChanged.connect(self._update_undo_texts)
+        session.undo.edit_failed.connect(lambda sentence: self.show_message(sentence, 8000))
+        session.modified_changed.connect(self._on_modified)
+        session.source_changed.connect(self._update_title)
+        area = self.area
+        if area.pane is not None:
+            area.pane.set_in_requested.connect(self.playback.set_in)
+            area.pane.set_out_requested.connect(self.playback.set_out)
+        if area.find_bar is not None:
+            area.find_bar.match_found.connect(self._on_match)
+        self._update_undo_texts()
+
+    def apply_video(self) -> None:
+        """Give the player the session's video (or none: subtitles only)."""
+        player, session = self.area.player, self._session
+        if player is None:
+            return
+        video = session.source.video if session is not None else None
+        if player.source() != video:
+            player.set_source(video)
+
+    # ----- the player (created after the window is shown, for a fast start) -----
+
+    def ensure_player(self) -> PreviewPlayer:
+        if self.area.player is None:
+            from proofreader.ui.player import PreviewPlayer  # Qt Multimedia: loaded after show
+
+            player = PreviewPlayer()
+            player.setObjectName("preview-player")
+            self.area.install_player(player)
+            self.link.set_player(player)
+            self.registry.set_scope_widget("player", player)
+            player.playing_changed.connect(lambda _on: self._update_timer.start())
+            player.transport.loop_toggled.connect(
+                lambda on: self.registry.set_checked("play.loop", on)
+            )
+            self.views.apply_original()
+            self.apply_video()
+            self._update_actions()
+            self.player_ready.emit()
+        assert self.area.player is not None
+        return self.area.player
+
+    # ----- reacting -----
+
+    def _on_current_row(self, row: int) -> None:
+        area = self.area
+        if area.pane is not None:
+            area.pane.set_row(row)
+        if area.find_bar is not None and row >= 0:
+            area.find_bar.set_position(row)
+        self._update_timer.start()
+
+    def _on_match(self, row: int, start: int, length: int) -> None:
+        self.select_row(row)
+        pane, bar = self.area.pane, self.area.find_bar
+        if pane is not None and bar is not None:
+            pane.select_match(start, length, original=bar.scope() is SearchColumn.ORIGINAL)
+
+    def _on_modified(self, modified: bool) -> None:
+        self.setWindowModified(modified)
+        self.documents.refresh_sidebar()
+
+    def _update_actions(self) -> None:
+        self.registry.update_enabled()
+
+    def _update_undo_texts(self) -> None:
+        session = self._session
+        undo_text = session.undo.stack.undoText() if session else ""
+        redo_text = session.undo.stack.redoText() if session else ""
+        for action_id, word, text in (
+            ("edit.undo", "Undo", undo_text),
+            ("edit.redo", "Redo", redo_text),
+        ):
+            action = self.registry.action(action_id)
+            action.setText(f"&{word} {text}".strip())  # the menu says what will be undone
+            action.setIconText(word)  # the toolbar button keeps its width
+        self._update_timer.start()
+
+    def schedule_filter_count(self) -> None:
+        QTimer.singleShot(0, self.update_filter_count)
+
+    def update_filter_count(self) -> None:
+        proxy, session = self.area.proxy, self._session
+        if proxy is None or session is None or proxy.mode is FilterMode.ALL:
+            self.area.filter_count.setText("")
+            return
+        self.area.filter_count.setText(f"{proxy.rowCount()} of {len(session.document)} cues")
+
+    def _update_title(self) -> None:
+        session = self._session
+        name = session.title if session is not None else ""
+        self.setWindowTitle(f"{name}[*] — {APP_TITLE}" if name else APP_TITLE)
+        self.setWindowModified(session is not None and session.is_modified())
+
+    # ----- messages -----
+
+    def show_message(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_error(self, title: str, sentence: str) -> None:
+        """A sentence in a window-modal box (not blocking)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — {APP_TITLE}", sentence,
+                          QMessageBox.StandardButton.Ok, self)  # fmt: skip
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_error = sentence
+
+    # ----- state and closing -----
+
+    def _restore_state(self) -> None:
+        state = self.state
+        if not state.restore_window(self):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else None
+            width = min(1440, available.width() - 40) if available else 1280
+            height = min(900, available.height() - 60) if available else 720
+            self.resize(max(width, 900), max(height, 560))
+            self.area.resize(self.size())
+            self.area.default_sizes(self.width())
+        restored = [
+            state.restore_splitter(name, splitter)
+            for name, splitter in zip(
+                _SPLITTERS, (self.area.main_split, self.area.right_split), strict=True
+            )
+        ]
+        if not all(restored):
+            self.area.default_sizes(self.width())
+
+    def _remember_state(self) -> None:
+        state = self.state
+        state.remember_window(self)
+        for name, splitter in zip(
+            _SPLITTERS, (self.area.main_split, self.area.right_split), strict=True
+        ):
+            state.remember_splitter(name, splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if not self._exposed and handle is not None:
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._exposed
+            and watched is self.windowHandle()
+            and event.type() == QEvent.Type.Expose
+            and self.windowHandle().isExposed()
+        ):
+            self._exposed = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_exposed.emit)  # after this expose is painted
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and not self.files.confirm_close(then=self._close_confirmed):
+            event.ignore()
+            return
+        self.state.save(self._remember_state)
+        if self.area.player is not None:
+            self.area.player.pause()
+        self.autosaver.shutdown()
+        self.background.shutdown()
+        if self._session is not None:
+            self._session.close()
+        event.accept()
+
+    def _close_confirmed(self) -> None:
+        self._closing = True
+        self.close()
+
+
+def _call(extension: object, name: str) -> Any:
+    method = getattr(extension, name, None)
+    return method() if callable(method) else None

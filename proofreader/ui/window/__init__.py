@@ -1,0 +1,1 @@
+"""The main window, split by concern: layout, wiring, commands, files, state."""

@@ -1,0 +1,216 @@
+"""Where an open document comes from and goes back to, and loading it (no Qt: runs on a thread).
+
+A DocumentSource is also what an autosaved draft remembers (as the snapshot's meta), so a
+restored draft knows its files, its language and how to write the translation back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from proofreader.subtitles.checks import Checker
+from proofreader.subtitles.document import ProofreadDocument
+from proofreader.subtitles.errors import SubtitleParseError
+from proofreader.subtitles.glossary import Glossary, GlossaryError, load_glossary
+from proofreader.subtitles.snapshot import JsonScalar
+from proofreader.subtitles.srt_io import SrtWriteOptions, SubtitleFile, read_subtitle_file
+from proofreader.subtitles.thresholds import lookup_language, thresholds_for
+
+SAMPLE_DIR = Path(__file__).resolve().parents[3] / "resources" / "sample"
+SAMPLE_KEY = "sample:translation.es"
+Kind = Literal["file", "sample"]
+_DEFAULT_OPTIONS = SrtWriteOptions(
+    newline="\n", bom=False, final_newline=True, trailing_blank_line=False
+)
+_LANGUAGE_SUFFIX = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
+
+
+class LoadError(Exception):
+    """A file of the document cannot be used; the message is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class DocumentSource:
+    """The files behind one open document.
+
+    `key` names its autosaved draft (the translation's absolute path, or a fixed key for the
+    bundled sample); `save_in_place` is False when Save must ask where (the sample).
+    The workflow issue adds kinds for HeyGen sessions (their key is the proofread id).
+    """
+
+    key: str
+    kind: str
+    title: str
+    translation: Path | None
+    original: Path | None = None
+    video: Path | None = None
+    language: str | None = None
+    glossary: Path | None = None
+    save_in_place: bool = True
+    write_options: SrtWriteOptions = field(
+        default_factory=lambda: SrtWriteOptions(**_DEFAULT_OPTIONS)
+    )
+
+    def saved_as(self, path: Path) -> DocumentSource:
+        """The same document once saved under `path` (its new home and draft key)."""
+        path = path.absolute()
+        return replace(
+            self, key=str(path), kind="file", title=path.name, translation=path, save_in_place=True
+        )
+
+    def to_meta(self) -> dict[str, JsonScalar]:
+        def text(path: Path | None) -> str | None:
+            return None if path is None else str(path)
+
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "title": self.title,
+            "translation": text(self.translation),
+            "original": text(self.original),
+            "video": text(self.video),
+            "language": self.language,
+            "glossary": text(self.glossary),
+            "save_in_place": self.save_in_place,
+            "newline": self.write_options["newline"],
+            "bom": self.write_options["bom"],
+            "final_newline": self.write_options["final_newline"],
+            "trailing_blank_line": self.write_options["trailing_blank_line"],
+        }
+
+    @classmethod
+    def from_meta(cls, meta: dict[str, JsonScalar]) -> DocumentSource:
+        """Rebuild from to_meta(); raises LoadError when the meta is not one of ours."""
+
+        def path(name: str) -> Path | None:
+            value = meta.get(name)
+            return Path(value) if isinstance(value, str) and value else None
+
+        def string(name: str, default: str = "") -> str:
+            value = meta.get(name)
+            return value if isinstance(value, str) else default
+
+        key, kind = string("key"), string("kind")
+        if not key or not kind:
+            raise LoadError("This draft does not say which document it belongs to.")
+        newline = string("newline", "\n")
+        options = SrtWriteOptions(
+            newline=newline if newline in ("\n", "\r\n", "\r") else "\n",
+            bom=meta.get("bom") is True,
+            final_newline=meta.get("final_newline") is not False,
+            trailing_blank_line=meta.get("trailing_blank_line") is True,
+        )
+        return cls(
+            key=key,
+            kind=kind,
+            title=string("title", key),
+            translation=path("translation"),
+            original=path("original"),
+            video=path("video"),
+            language=string("language") or None,
+            glossary=path("glossary"),
+            save_in_place=meta.get("save_in_place") is not False,
+            write_options=options,
+        )
+
+
+@dataclass
+class LoadedDocument:
+    """A document ready for the editor: built and checked, off the GUI thread if need be."""
+
+    source: DocumentSource
+    document: ProofreadDocument
+    checker: Checker
+
+
+def guess_language(path: Path) -> str | None:
+    """The language code in a name like talk.es.srt or talk.pt-BR.vtt, when it is one."""
+    suffixes = path.suffixes
+    if len(suffixes) < 2:
+        return None
+    code = suffixes[-2].lstrip(".")
+    if _LANGUAGE_SUFFIX.match(code) and lookup_language(code) is not None:
+        return code
+    return None
+
+
+def local_source(
+    translation: Path,
+    original: Path | None = None,
+    video: Path | None = None,
+    *,
+    language: str | None = None,
+    glossary: Path | None = None,
+    kind: Kind = "file",
+) -> DocumentSource:
+    """A source for files on this computer (paths are made absolute: they key the draft)."""
+    translation = translation.expanduser().absolute()
+    is_sample = kind == "sample"
+    return DocumentSource(
+        key=SAMPLE_KEY if is_sample else str(translation),
+        kind=kind,
+        title="Sample" if is_sample else translation.name,
+        translation=translation,
+        original=original.expanduser().absolute() if original else None,
+        video=video.expanduser().absolute() if video else None,
+        language=language or guess_language(translation),
+        glossary=glossary.expanduser().absolute() if glossary else None,
+        save_in_place=not is_sample,
+    )
+
+
+def sample_source() -> DocumentSource:
+    """The bundled Spanish sample with its English original and the talk video."""
+    return local_source(
+        SAMPLE_DIR / "translation.es.srt",
+        SAMPLE_DIR / "original.en.srt",
+        SAMPLE_DIR / "talk.mp4",
+        kind="sample",
+    )
+
+
+def load_document(source: DocumentSource) -> LoadedDocument:
+    """Read the translation and original, pair them and run the checks (blocking)."""
+    if source.translation is None:
+        raise LoadError(f"{source.title} has no translation file to open.")
+    subtitle_file = _read(source.translation, "translation")
+    originals = _read(source.original, "original").cues if source.original else []
+    document = ProofreadDocument(subtitle_file.cues, originals)
+    source = replace(source, write_options=subtitle_file.write_options())
+    return LoadedDocument(source, document, make_checker(document, source))
+
+
+def restore_document(source: DocumentSource, document: ProofreadDocument) -> LoadedDocument:
+    """A document rebuilt from a draft, checked with its source's settings."""
+    return LoadedDocument(source, document, make_checker(document, source))
+
+
+def make_checker(document: ProofreadDocument, source: DocumentSource) -> Checker:
+    return Checker(document, thresholds_for(source.language), _glossary(source.glossary))
+
+
+def _glossary(path: Path | None) -> Glossary | None:
+    if path is None:
+        return None
+    try:
+        return load_glossary(path)
+    except GlossaryError as exc:
+        raise LoadError(str(exc)) from exc
+    except OSError as exc:
+        raise LoadError(f"Cannot read the glossary {path}: {exc.strerror or exc}.") from exc
+
+
+def _read(path: Path, role: str) -> SubtitleFile:
+    try:
+        return read_subtitle_file(path)
+    except SubtitleParseError as exc:
+        raise LoadError(f"Cannot read the {role} {path.name}: {exc}") from exc
+    except IsADirectoryError as exc:
+        raise LoadError(f"Cannot read the {role} {path}: it is a folder, not a file.") from exc
+    except FileNotFoundError as exc:
+        raise LoadError(f"Cannot read the {role} {path}: there is no such file.") from exc
+    except OSError as exc:
+        raise LoadError(f"Cannot read the {role} {path}: {exc.strerror or exc}.") from exc

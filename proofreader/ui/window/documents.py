@@ -1,0 +1,223 @@
+"""Opening documents: files, the sample, restored drafts; and the library sidebar's sections.
+
+Opening a file that has an autosaved draft asks first (Restore / Discard Changes / Later).
+Small files load at once; big ones on a worker thread, the window staying responsive. When
+another document is opened, the one that was open keeps its unsaved changes as a draft: the
+sidebar lists it under "Unsaved changes" and restores it with one click.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from proofreader.library import LibraryError
+from proofreader.ui.editor_session import EditorSession
+from proofreader.ui.library_sidebar import LibraryEntry
+from proofreader.ui.recovery import (
+    RecoveryDialog,
+    RestorableDraft,
+    find_restorable,
+    restore,
+)
+from proofreader.ui.window.document_source import (
+    DocumentSource,
+    LoadedDocument,
+    LoadError,
+    load_document,
+    sample_source,
+)
+
+if TYPE_CHECKING:
+    from proofreader.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+BACKGROUND_BYTES = 400_000  # larger translations (about 5,000 cues) parse on the worker
+SECTIONS = (
+    ("open", "Open"),
+    ("drafts", "Unsaved changes"),
+    ("recent", "Recent files"),
+    ("samples", "Sample"),
+)
+
+
+class DocumentOpener(QObject):
+    """Knows how to turn a source, a draft or a sidebar entry into the window's session."""
+
+    load_failed = Signal(str)  # a sentence (also shown in a dialog when errors_in_dialog)
+    document_shown = Signal()  # a newly opened document is on screen (painted)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.recovery_dialog: RecoveryDialog | None = None
+        self.loading: DocumentSource | None = None
+        self.errors_in_dialog = True  # the command line turns it off: it prints the sentence
+        sidebar = window.sidebar
+        for section_id, title in SECTIONS:
+            sidebar.add_section(section_id, title)
+        sidebar.entry_activated.connect(self._open_entry)
+        sidebar.remove_requested.connect(self._remove_entry)
+
+    # ----- opening -----
+
+    def open_source(self, source: DocumentSource, *, ask_about_draft: bool = True) -> None:
+        """Open `source` in the window (after asking about its draft, if it has one)."""
+        window = self._window
+        if window.session is not None and window.session.key == source.key:
+            return
+        if ask_about_draft:
+            drafts = find_restorable(window.store, keys={source.key}, include_older=True)
+            if drafts:
+                self.offer(drafts, open_instead=source)
+                return
+        self._load(source)
+
+    def _load(self, source: DocumentSource) -> None:
+        translation = source.translation
+        try:
+            size = translation.stat().st_size if translation is not None else 0
+        except OSError:
+            size = 0
+        if size < BACKGROUND_BYTES:
+            try:
+                loaded = load_document(source)
+            except LoadError as exc:
+                self._failed(str(exc))
+                return
+            self._show(loaded, restored=False)
+            return
+        self.loading = source
+        self._window.area.set_empty_text(f"Opening {source.title}…")
+        self._window.background.run(
+            lambda: load_document(source),
+            lambda loaded: self._show(loaded, restored=False),
+            lambda exc: self._failed(str(exc) if isinstance(exc, LoadError) else repr(exc)),
+        )
+
+    def start_with_sample(self, sample: DocumentSource) -> None:
+        """First thing at start-up without a file: the sample, unless it has a draft (the
+        start-up dialog offers that draft; opening the sample fresh would overwrite it)."""
+        if find_restorable(self._window.store, keys={sample.key}):
+            self.refresh_sidebar()
+            return
+        self._load(sample)
+
+    def restore_draft(self, draft: RestorableDraft) -> None:
+        """Open the document of a draft, with its unsaved changes."""
+        try:
+            loaded = restore(self._window.store, draft.key)
+        except (LoadError, LibraryError) as exc:
+            self._failed(str(exc))
+            return
+        self._show(loaded, restored=True)
+        self._window.show_message(f"Restored your unsaved changes to {loaded.source.title}.")
+
+    def discard_draft(self, draft: RestorableDraft) -> None:
+        self._window.autosaver.discard(draft.key)
+        self._window.autosaver.flush()
+        self.refresh_sidebar()
+
+    def _show(self, loaded: LoadedDocument, *, restored: bool) -> None:
+        self.loading = None
+        window = self._window
+        session = EditorSession(loaded, restored=restored, parent=window)
+        window.set_session(session)
+        window.state.add_recent(session.source)
+        self.refresh_sidebar()
+        QTimer.singleShot(0, self.document_shown.emit)  # after the table's first paint
+
+    def _failed(self, sentence: str) -> None:
+        self.loading = None
+        self._window.area.set_empty_text()
+        log.debug("Open failed: %s", sentence)
+        self.load_failed.emit(sentence)
+        if self.errors_in_dialog:
+            self._window.show_error("Cannot open the document", sentence)
+
+    # ----- drafts -----
+
+    def offer(
+        self, drafts: list[RestorableDraft], *, open_instead: DocumentSource | None = None
+    ) -> RecoveryDialog:
+        """Ask what to do with drafts (window-modal, not blocking: tests answer it)."""
+        dialog = RecoveryDialog(drafts, self._window)
+        self.recovery_dialog = dialog
+        dialog.restore_requested.connect(self.restore_draft)
+        dialog.discard_requested.connect(self.discard_draft)
+        if open_instead is not None:
+            dialog.later_button.setText("&Cancel")
+            dialog.discard_requested.connect(
+                lambda _draft: self.open_source(open_instead, ask_about_draft=False)
+            )
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        dialog.open()
+        return dialog
+
+    def offer_startup_drafts(self) -> RecoveryDialog | None:
+        """At start-up: drafts newer than their files, except the open document's."""
+        current = self._window.session.key if self._window.session else None
+        drafts = [d for d in find_restorable(self._window.store) if d.key != current]
+        return self.offer(drafts) if drafts else None
+
+    def _forget_dialog(self, dialog: RecoveryDialog) -> None:
+        if self.recovery_dialog is dialog:
+            self.recovery_dialog = None
+        dialog.deleteLater()
+
+    # ----- the sidebar -----
+
+    def refresh_sidebar(self) -> None:
+        window, sidebar = self._window, self._window.sidebar
+        session = window.session
+        current = session.key if session else None
+        open_entries = []
+        if session is not None:
+            badge = "unsaved" if session.is_modified() else ""
+            open_entries.append(_entry(session.source, badge=badge))
+        sidebar.set_entries("open", open_entries)
+        drafts = [d for d in find_restorable(window.store, include_older=True) if d.key != current]
+        sidebar.set_entries(
+            "drafts",
+            [
+                LibraryEntry(
+                    d.key, d.source.title, d, detail=d.describe(), badge="draft", removable=False
+                )
+                for d in drafts
+            ],
+        )
+        shown = {current, *(d.key for d in drafts)}
+        recent = [s for s in window.state.recent_sources() if s.key not in shown]
+        sidebar.set_entries("recent", [_entry(s, removable=True) for s in recent])
+        sample = sample_source()
+        samples = [] if sample.key in shown else [_entry(sample, title="Sample (Spanish)")]
+        sidebar.set_entries("samples", samples)
+        sidebar.set_current(current)
+
+    def _open_entry(self, entry: LibraryEntry) -> None:
+        payload = entry.payload
+        if isinstance(payload, RestorableDraft):
+            self.restore_draft(payload)
+        elif isinstance(payload, DocumentSource):
+            self.open_source(payload)
+
+    def _remove_entry(self, entry: LibraryEntry) -> None:
+        self._window.state.remove_recent(entry.key)
+        self.refresh_sidebar()
+
+
+def _entry(
+    source: DocumentSource, *, badge: str = "", removable: bool = False, title: str = ""
+) -> LibraryEntry:
+    path = source.translation
+    detail = str(path) if path is not None else source.key
+    if source.original is not None:
+        detail += f"\nOriginal: {source.original}"
+    if source.video is not None:
+        detail += f"\nVideo: {source.video}"
+    return LibraryEntry(
+        source.key, title or source.title, source, detail=detail, badge=badge, removable=removable
+    )

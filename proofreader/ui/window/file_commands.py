@@ -1,0 +1,289 @@
+"""The File menu: open, save, save as, export SRT/VTT, glossary, video; and the close guard.
+
+Writes are atomic (srt_io writes a temporary file and renames it). Save writes the translation
+with the layout of the file it was read from (newline, BOM, ending), so an unedited cue comes
+back byte for byte. After a successful save the document's draft is discarded.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
+
+from proofreader.subtitles.glossary import GlossaryError, load_glossary
+from proofreader.subtitles.srt_io import write_srt, write_vtt
+from proofreader.ui.actions import ActionSpec
+from proofreader.ui.window.document_source import local_source
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from proofreader.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+SUBTITLE_FILTER = "Subtitles (*.srt *.vtt);;All files (*)"
+VIDEO_FILTER = "Video or audio (*.mp4 *.mov *.mkv *.webm *.m4v *.mp3 *.m4a *.wav);;All files (*)"
+GLOSSARY_FILTER = "Glossaries (*.csv *.tsv *.txt);;All files (*)"
+SP = QStyle.StandardPixmap
+
+
+class FileCommands:
+    """Handlers of the File menu; each returns True when it did what was asked."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.close_prompt: QMessageBox | None = None
+
+    def specs(self) -> list[ActionSpec]:
+        w = self._window
+        has_doc = w.has_session
+        keys = QKeySequence.StandardKey
+        return [
+            ActionSpec("file.open", "&Open…", "File", self.choose_and_open, (keys.Open,),
+                       group="open", icon="document-open", fallback_icon=SP.SP_DialogOpenButton,
+                       tip="Open a translated subtitle file, with its original and video",
+                       toolbar=True),
+            ActionSpec("file.choose_video", "Choose &Video…", "File", self.choose_video,
+                       group="open", enabled_when=has_doc, icon="video-x-generic",
+                       tip="Choose the video (or audio) to preview this document with"),
+            ActionSpec("file.save", "&Save", "File", self.save, (keys.Save,), group="save",
+                       icon="document-save", fallback_icon=SP.SP_DialogSaveButton,
+                       enabled_when=has_doc, toolbar=True,
+                       tip="Save the translation to its file"),
+            ActionSpec("file.save_as", "Save &As…", "File", self.choose_and_save_as,
+                       (keys.SaveAs,), group="save", icon="document-save-as",
+                       enabled_when=has_doc,
+                       tip="Save the translation as a new SRT file and keep editing that one"),
+            ActionSpec("file.export_srt", "Export &SRT…", "File", self.choose_and_export_srt,
+                       group="export", enabled_when=has_doc,
+                       tip="Write a copy as SRT; the document stays where it is"),
+            ActionSpec("file.export_vtt", "Export &WebVTT…", "File", self.choose_and_export_vtt,
+                       group="export", enabled_when=has_doc,
+                       tip="Write a copy as WebVTT for browsers and video players"),
+            ActionSpec("file.import_glossary", "Import &Glossary…", "File",
+                       self.choose_glossary, group="glossary", enabled_when=has_doc,
+                       tip="Check the translation against a CSV/TSV glossary: term,rendering"),
+            ActionSpec("file.close_window", "&Quit", "File", w.close, (keys.Quit, "Ctrl+Q"),
+                       group="quit", icon="application-exit"),
+        ]  # fmt: skip
+
+    # ----- open -----
+
+    def choose_and_open(self) -> None:
+        w = self._window
+        path, _ = QFileDialog.getOpenFileName(
+            w, "Open the translated subtitles", self._folder(), SUBTITLE_FILTER
+        )
+        if not path:
+            return
+        translation = Path(path)
+        original = _guess_sibling(translation, (".en.srt", ".original.srt", ".orig.srt"))
+        if original is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                w, "Open the original subtitles (Cancel: none)", str(translation.parent),
+                SUBTITLE_FILTER,
+            )  # fmt: skip
+            original = Path(chosen) if chosen else None
+        video = _guess_video(translation)
+        w.documents.open_source(local_source(translation, original, video))
+
+    def choose_video(self) -> None:
+        w = self._window
+        session = w.session
+        if session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            w, "Choose the video to preview", self._folder(), VIDEO_FILTER
+        )
+        if path:
+            session.set_source(replace(session.source, video=Path(path).absolute()))
+            w.apply_video()
+            w.autosaver.schedule()
+
+    def choose_glossary(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Import a glossary", self._folder(), GLOSSARY_FILTER
+        )
+        if path:
+            self.import_glossary(Path(path))
+
+    def import_glossary(self, path: Path) -> bool:
+        w = self._window
+        session = w.session
+        if session is None:
+            return False
+        try:
+            glossary = load_glossary(path)
+        except (GlossaryError, OSError) as exc:
+            sentence = str(exc) if isinstance(exc, GlossaryError) else (
+                f"Cannot read the glossary {path}: {exc.strerror or exc}."
+            )  # fmt: skip
+            w.show_error("Cannot import the glossary", sentence)
+            return False
+        session.checker.configure(glossary=glossary)
+        session.set_source(replace(session.source, glossary=path.absolute()))
+        w.autosaver.schedule()
+        terms = "1 term" if len(glossary) == 1 else f"{len(glossary)} terms"
+        w.show_message(f"Glossary {path.name} imported: {terms} are now checked.")
+        return True
+
+    # ----- save -----
+
+    def save(self) -> bool:
+        """Save in place; the sample (or a document without a file) asks where."""
+        session = self._window.session
+        if session is None:
+            return False
+        source = session.source
+        if not source.save_in_place or source.translation is None:
+            return self.choose_and_save_as()
+        return self._write_translation(source.translation, becomes_home=False)
+
+    def choose_and_save_as(self) -> bool:
+        path = self._ask_path("Save the translation as", ".srt", "SubRip subtitles (*.srt)")
+        return self.save_as(path) if path else False
+
+    def save_as(self, path: Path) -> bool:
+        """Write the translation to `path`, which becomes the document's file."""
+        return self._write_translation(path, becomes_home=True)
+
+    def _write_translation(self, path: Path, *, becomes_home: bool) -> bool:
+        w = self._window
+        session = w.session
+        if session is None:
+            return False
+        old_key = session.key
+        try:
+            write_srt(path, session.document.to_cues(), **session.source.write_options)
+        except OSError as exc:
+            w.show_error("Cannot save", _write_error(path, exc))
+            return False
+        new_source = session.source.saved_as(path) if becomes_home else None
+        session.mark_saved(new_source)
+        w.autosaver.discard(old_key)
+        if new_source is not None:
+            w.state.add_recent(new_source)
+        w.documents.refresh_sidebar()
+        w.show_message(f"Saved {path.name}.")
+        return True
+
+    def choose_and_export_srt(self) -> None:
+        path = self._ask_path("Export as SRT", ".srt", "SubRip subtitles (*.srt)")
+        if path:
+            self.export_srt(path)
+
+    def choose_and_export_vtt(self) -> None:
+        path = self._ask_path("Export as WebVTT", ".vtt", "WebVTT subtitles (*.vtt)")
+        if path:
+            self.export_vtt(path)
+
+    def export_srt(self, path: Path) -> bool:
+        session = self._window.session
+        if session is None:
+            return False
+        return self._export(path, lambda: write_srt(path, session.document.to_cues(),
+                                                    **session.source.write_options))  # fmt: skip
+
+    def export_vtt(self, path: Path) -> bool:
+        session = self._window.session
+        if session is None:
+            return False
+        return self._export(path, lambda: write_vtt(path, session.document.to_cues()))
+
+    def _export(self, path: Path, write: Callable[[], None]) -> bool:
+        try:
+            write()
+        except OSError as exc:
+            self._window.show_error("Cannot export", _write_error(path, exc))
+            return False
+        self._window.show_message(f"Exported {path.name}.")
+        return True
+
+    def _ask_path(self, title: str, suffix: str, name_filter: str) -> Path | None:
+        session = self._window.session
+        if session is None:
+            return None
+        base = session.source.translation
+        stem = base.name.split(".")[0] if base is not None else "translation"
+        suggestion = str(Path(self._folder()) / f"{stem}{suffix}")
+        if session.source.kind == "sample":
+            suggestion = str(Path.home() / f"sample.es{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self._window, title, suggestion, name_filter)
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix else chosen.with_suffix(suffix)
+
+    def _folder(self) -> str:
+        session = self._window.session
+        source = session.source if session is not None else None
+        if source is not None and source.translation is not None and source.save_in_place:
+            return str(source.translation.parent)
+        return str(Path.home())
+
+    # ----- closing -----
+
+    def confirm_close(self, then: Callable[[], None]) -> bool:
+        """True when nothing would be lost; else ask Save / Discard / Cancel and call `then`
+        after Save or Discard (not blocking: the box is window-modal)."""
+        w = self._window
+        session = w.session
+        if session is None or not session.is_modified():
+            return True
+        box = QMessageBox(w)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes — Proofreader")
+        box.setText(f"Save your changes to {session.title} before closing?")
+        box.setInformativeText("If you don't save, your changes since the last save are lost.")
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        box.button(buttons.Discard).setText("&Discard Changes")
+
+        def answered(button: int) -> None:
+            self.close_prompt = None
+            if button == buttons.Save:
+                if self.save():
+                    then()
+            elif button == buttons.Discard:
+                session.mark_saved()  # nothing left to protect: no draft is written again
+                w.autosaver.discard(session.key)
+                w.autosaver.flush()
+                then()
+
+        box.finished.connect(lambda _r: answered(box.standardButton(box.clickedButton())))
+        self.close_prompt = box
+        box.open()
+        return False
+
+
+def _write_error(path: Path, exc: OSError) -> str:
+    return (
+        f"Could not write {path} ({exc.strerror or exc}); check that the folder exists and is "
+        "writable, or choose another place with Save As."
+    )
+
+
+def _guess_sibling(translation: Path, endings: tuple[str, ...]) -> Path | None:
+    """talk.es.srt -> talk.en.srt (when it exists), the usual HeyGen download naming."""
+    stem = translation.name.split(".")[0]
+    for ending in endings:
+        candidate = translation.with_name(stem + ending)
+        if candidate.is_file() and candidate != translation:
+            return candidate
+    return None
+
+
+def _guess_video(translation: Path) -> Path | None:
+    stem = translation.name.split(".")[0]
+    for suffix in (".mp4", ".mov", ".mkv", ".webm", ".m4v"):
+        candidate = translation.with_name(stem + suffix)
+        if candidate.is_file():
+            return candidate
+    return None

@@ -1,0 +1,93 @@
+"""The View and Help menus: what the window shows, the shortcut sheet, about."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from proofreader import __version__
+from proofreader.ui.actions import ActionSpec
+from proofreader.ui.shortcut_sheet import ShortcutSheet
+
+if TYPE_CHECKING:
+    from proofreader.ui.main_window import MainWindow
+
+WIDE_SCREEN = 1400  # narrower screens start with the library hidden: the table needs the room
+FOLLOW_KEY = "follow_playback"
+ORIGINAL_KEY = "overlay_original"
+SIDEBAR_KEY = "show_library"
+
+
+class ViewCommands:
+    """Toggles remembered in the window state, and the help dialogs."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.sheet: ShortcutSheet | None = None
+
+    def specs(self) -> list[ActionSpec]:
+        state = self._window.state
+        return [
+            ActionSpec("view.follow", "&Follow Playback", "View", self.apply_follow,
+                       group="playback", checkable=True, checked=state.flag(FOLLOW_KEY, True),
+                       tip="Keep the playing cue in view in the table"),
+            ActionSpec("view.original", "Show &Original in Preview", "View",
+                       self.apply_original, group="playback", checkable=True,
+                       checked=state.flag(ORIGINAL_KEY, True),
+                       tip="Draw the original text above the translation in the preview"),
+            ActionSpec("view.sidebar", "Show &Library", "View", self.apply_sidebar,
+                       ("Ctrl+Shift+B",), group="panels", checkable=True,
+                       checked=state.flag(SIDEBAR_KEY, _wide_screen())),
+            ActionSpec("help.shortcuts", "&Keyboard Shortcuts", "Help", self.show_shortcuts,
+                       ("F1",), group="help", icon="help-keyboard-shortcuts"),
+            ActionSpec("help.about", "&About Proofreader", "Help", self.show_about,
+                       group="about", icon="help-about"),
+        ]  # fmt: skip
+
+    def _checked(self, action_id: str) -> bool:
+        return self._window.registry.action(action_id).isChecked()
+
+    def apply_all(self) -> None:
+        """Apply every toggle's current state (after the widgets exist)."""
+        self.apply_follow()
+        self.apply_original()
+        self.apply_sidebar()
+
+    def apply_follow(self) -> None:
+        on = self._checked("view.follow")
+        self._window.area.table.set_follow_playback(on)
+        self._window.state.set_flag(FOLLOW_KEY, on)
+
+    def apply_original(self) -> None:
+        on = self._checked("view.original")
+        player = self._window.area.player
+        if player is not None:
+            player.set_show_original(on)
+        self._window.state.set_flag(ORIGINAL_KEY, on)
+
+    def apply_sidebar(self) -> None:
+        on = self._checked("view.sidebar")
+        self._window.sidebar.setVisible(on)
+        self._window.state.set_flag(SIDEBAR_KEY, on)
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        if self.sheet is None:
+            self.sheet = ShortcutSheet(self._window.registry, self._window)
+        self.sheet.show()  # a tool window of ours: it stays above the main window
+        self.sheet.activateWindow()
+        return self.sheet
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            "About Proofreader",
+            f"<b>Proofreader {__version__}</b><p>Proofread HeyGen's machine-translated subtitles "
+            "before the lip-synced render.</p><p>Press F1 for the keyboard shortcuts.</p>",
+        )
+
+
+def _wide_screen() -> bool:
+    screen = QGuiApplication.primaryScreen()
+    return screen is None or screen.availableGeometry().width() >= WIDE_SCREEN

@@ -1,0 +1,143 @@
+"""The main window on real files: title, editing through the actions, undo, player links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from proofreader.subtitles.document import ReviewState
+from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files, type_text
+
+__all__ = ["make_window", "sample_files"]
+
+
+def test_window_opens_on_files_with_their_name_in_the_title(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    window = make_window()
+    open_files(qtbot, window, *sample_files)
+    assert window.windowTitle() == "talk.es.srt[*] — Proofreader"
+    assert not window.isWindowModified()
+    assert window.area.table.model().rowCount() == 8
+    assert window.review_status.text() == "0 / 8 reviewed · 0 errors · 13 warnings"
+
+
+def test_typing_then_undo_and_redo_through_the_actions(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    window = make_window()
+    open_files(qtbot, window, *sample_files)
+    session = window.session
+    assert session is not None
+    before = session.document[0].text
+    type_text(qtbot, window, " ¡Hola!")
+    assert session.document[0].text == before + " ¡Hola!"
+    assert window.isWindowModified()
+    window.registry.trigger("edit.undo")
+    assert session.document[0].text == before
+    assert not window.isWindowModified()
+    window.registry.trigger("edit.redo")
+    assert session.document[0].text == before + " ¡Hola!"
+
+
+def test_mark_reviewed_and_go_to_next_updates_the_status_bar(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    window = make_window()
+    open_files(qtbot, window, *sample_files)
+    window.registry.trigger("review.mark_next")
+    session = window.session
+    assert session is not None
+    assert session.document[0].review is ReviewState.REVIEWED
+    assert window.current_row() == 1
+    qtbot.waitUntil(lambda: window.review_status.text().startswith("1 / 8 reviewed"))
+
+
+def test_clicking_a_row_seeks_the_player_to_the_cue_start(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    window = make_window()
+    open_files(qtbot, window, *sample_files)
+    table = window.area.table
+    index = table.view_index(3)
+    rect = table.visualRect(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    session = window.session
+    player = window.area.player
+    assert session is not None and player is not None
+    assert window.current_row() == 3
+    qtbot.waitUntil(lambda: player.position() == session.document[3].start_ms)
+
+
+def test_the_overlay_follows_typing(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    window = make_window()
+    open_files(qtbot, window, *sample_files)
+    window.select_row(2)
+    player = window.area.player
+    assert player is not None
+    qtbot.waitUntil(lambda: player.playhead_cue() == 2)
+    type_text(qtbot, window, " (editado)")
+    assert player.overlay.text().endswith("(editado)")
+
+
+def test_seams_for_the_workflow_panels(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    window.show()
+    open_files(qtbot, window, *sample_files)
+    sessions, results = QLabel("HeyGen sessions"), QLabel("Render results")
+    window.registry.action("view.sidebar").setChecked(True)  # hidden on small screens
+    window.sidebar.insert_part(sessions)
+    window.area.add_player_header(results)
+    qtbot.waitUntil(lambda: sessions.isVisible() and results.isVisible())
+    assert window.sidebar.parts.indexOf(sessions) == 0
+    assert (
+        sessions.mapTo(window, sessions.rect().topLeft()).y()
+        < window.sidebar.tree.mapTo(window, window.sidebar.tree.rect().topLeft()).y()
+    )
+    player = window.area.player
+    assert player is not None
+    assert (
+        results.mapTo(window, results.rect().bottomLeft()).y()
+        <= player.mapTo(window, player.rect().topLeft()).y()
+    )
+
+
+def test_extensions_add_commands_around_the_windows_own(make_window: MakeWindow) -> None:
+    from proofreader.ui.actions import ActionSpec
+
+    calls: list[str] = []
+
+    class Extension:
+        def __init__(self, window: object) -> None:
+            calls.append("made")
+
+        def file_specs(self) -> list[ActionSpec]:
+            return [ActionSpec("file.new_session", "New Proofread…", "File", lambda: None)]
+
+        def later_specs(self) -> list[ActionSpec]:
+            return [ActionSpec("view.jobs", "Jobs", "View", lambda: None, checkable=True)]
+
+        def mount(self) -> None:
+            calls.append("mounted")
+
+    from proofreader.ui.main_window import MainWindow, WindowContext
+
+    window = make_window()
+    window2 = MainWindow(WindowContext(window.store), extensions=[Extension])
+    try:
+        assert calls == ["made", "mounted"]
+        ids = [spec.id for spec in window2.registry.specs()]
+        assert ids[0] == "file.new_session" and ids[-1] == "view.jobs"
+        assert window2.menus["File"].actions()[0].text() == "New Proofread…"
+    finally:
+        window2._closing = True
+        window2.close()
+        window2.deleteLater()

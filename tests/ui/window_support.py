@@ -1,0 +1,63 @@
+"""Helpers for the main-window tests: a window on temporary folders, sample files, typing."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from proofreader.library import LibraryStore
+from proofreader.ui.main_window import MainWindow, WindowContext
+from proofreader.ui.window.document_source import SAMPLE_DIR, local_source
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def sample_files(tmp_path: Path) -> tuple[Path, Path]:
+    """Copies of the bundled Spanish translation and English original."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    translation = folder / "talk.es.srt"
+    original = folder / "talk.en.srt"
+    shutil.copy(SAMPLE_DIR / "translation.es.srt", translation)
+    shutil.copy(SAMPLE_DIR / "original.en.srt", original)
+    return translation, original
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
+    """Windows on a library and settings file in tmp_path; closed without questions after."""
+    made: list[tuple[MainWindow, LibraryStore]] = []
+
+    def make(*, home: Path | None = None) -> MainWindow:
+        root = home or tmp_path / "home"
+        store = LibraryStore(root / "library.sqlite3")
+        window = MainWindow(WindowContext(store, root / "settings.json"))
+        made.append((window, store))
+        qtbot.addWidget(window)
+        return window
+
+    yield make
+    for window, store in made:
+        window._closing = True  # teardown: never ask
+        window.close()
+        store.close()
+
+
+def open_files(qtbot: QtBot, window: MainWindow, translation: Path, original: Path) -> None:
+    window.documents.open_source(local_source(translation, original))
+    qtbot.waitUntil(lambda: window.session is not None and window.current_row() == 0)
+
+
+def type_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Type at the end of the current cue's translation in the pane, like a user."""
+    pane = window.area.pane
+    assert pane is not None
+    pane.focus_translation()
+    edit = pane.translation_edit
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, text)
