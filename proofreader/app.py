@@ -16,8 +16,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from proofreader import cli
@@ -25,12 +26,30 @@ from proofreader import cli
 BENCH_ENV = "PROOFREADER_BENCH_EXIT_ON_SHOWN"
 
 
+SUBTITLE_SUFFIXES = (".srt", ".vtt")
+SELF_TEST_DELAYS = "0.5,1"  # the sandbox's proofread and render delays in seconds
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window when no command (or `edit`) is given; otherwise run the command line."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    args = _file_as_edit(list(sys.argv[1:] if argv is None else argv))
     if not cli.wants_window(args):
         return cli.main(args)
     return run_window(args)
+
+
+def _file_as_edit(args: list[str]) -> list[str]:
+    """`proofreader talk.srt` (a desktop double-click: Exec=proofreader %f) means
+    `proofreader edit talk.srt`: flags may come first, and the one other argument must be an
+    existing .srt or .vtt file."""
+    positional = [i for i, arg in enumerate(args) if not arg.startswith("-")]
+    if len(positional) != 1 or any("=" in arg for arg in args if arg.startswith("-")):
+        return args
+    index = positional[0]
+    path = Path(args[index])
+    if path.suffix.lower() in SUBTITLE_SUFFIXES and path.is_file():
+        return [*args[:index], "edit", *args[index:]]
+    return args
 
 
 def _check_inputs(args: argparse.Namespace) -> str | None:
@@ -85,10 +104,17 @@ def _run_qt(args: argparse.Namespace) -> int:
 
     import qasync
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from proofreader.library import AppPaths
+    from proofreader.library import AppPaths, load_settings
+    from proofreader.ui.async_ops import cancel_pending
+    from proofreader.ui.connection.connection_ui import ConnectionUi, StartMode
+    from proofreader.ui.connection.context import AppContext
+    from proofreader.ui.connection.welcome import ICON_PATH
     from proofreader.ui.main_window import MainWindow, WindowContext
+    from proofreader.ui.renders.renders_ui import RendersUi
+    from proofreader.ui.sessions.sessions_ui import SessionsUi
     from proofreader.ui.window.crash import CrashHandler
     from proofreader.ui.window.document_source import local_source, sample_source
     from proofreader.ui.window.documents import BACKGROUND_BYTES
@@ -99,13 +125,28 @@ def _run_qt(args: argparse.Namespace) -> int:
     app.setApplicationName("Proofreader")
     app.setApplicationDisplayName("Proofreader")
     app.setDesktopFileName("proofreader")
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
+    sandbox_home = _self_test_home() if args.self_test else None  # never the user's library
     paths = AppPaths.from_environment()
     try:
         store = open_library(paths)
     except LibraryUnavailable as exc:
         print(str(exc), file=sys.stderr)
         return cli.EXIT_FAILED
-    window = MainWindow(WindowContext(store, paths.settings_file()), defer_player=True)
+    # the connection (demo / live / none): its own extension mounts the account commands,
+    # the badge and the welcome page; the other parts follow context.connection_changed
+    context = AppContext(
+        paths, load_settings(paths.settings_file()), store, cli_api_base=args.api_base
+    )
+    extensions: list[Callable[[MainWindow], object]] = [
+        lambda w: SessionsUi(w, context),  # library part, New Proofread, jobs, review
+        lambda w: RendersUi(w, context),  # Generate, results bar, translations (after sessions)
+        lambda w: ConnectionUi(w, context),  # account commands below the HeyGen ones; badge
+    ]
+    window = MainWindow(
+        WindowContext(store, paths.settings_file()), defer_player=True, extensions=extensions
+    )
+    connection = next(e for e in window.extensions if isinstance(e, ConnectionUi))
     CrashHandler(paths.log_dir(), before_dialog=window.autosaver.flush).install()
     documents = window.documents
     exit_code = [cli.EXIT_OK]
@@ -138,15 +179,34 @@ def _run_qt(args: argparse.Namespace) -> int:
         if Path(args.file).stat().st_size < BACKGROUND_BYTES:
             documents.open_source(source)  # small: in the very first frame, no flicker
             source = None
-    else:
+    elif not args.demo:  # the demo's sample is a proofread of the sandbox's talk instead
         documents.start_with_sample(sample_source())
     if exit_code[0] != cli.EXIT_OK:  # the file could not be read: nothing to show
         window.close()
         store.close()
         return exit_code[0]
 
+    # --demo: the sandbox at once; a benchmark never touches the keychain or the network;
+    # otherwise the saved key (HEYGEN_API_KEY or the keychain), else the welcome page
+    start_mode: StartMode = (
+        "demo" if args.demo or args.self_test else "welcome" if bench else "saved"
+    )
+
+    def self_test_finished(code: int) -> None:
+        exit_code[0] = code
+        if window.session is not None:  # a throw-away home: nothing to ask about
+            window.session.mark_saved()
+        window.close()  # the orderly shutdown below, on the running loop (not app.quit)
+        closed.set()
+
+    def start_self_test() -> None:
+        from proofreader.ui.self_test import start_self_test as run_steps
+
+        run_steps(window, context, self_test_finished)
+
     def exposed() -> None:
         mark("window-shown")
+        connection.start(start_mode)
         if source is not None:
             documents.open_source(source)  # big: parsed on a worker, the window already up
         if window.session is not None:
@@ -155,6 +215,8 @@ def _run_qt(args: argparse.Namespace) -> int:
             documents.offer_startup_drafts()
         if source is None:
             QTimer.singleShot(0, window.ensure_player)
+        if args.self_test:
+            QTimer.singleShot(0, start_self_test)
 
     def document_shown() -> None:
         if "window-shown" in marked:
@@ -168,15 +230,44 @@ def _run_qt(args: argparse.Namespace) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
+    # closing the window ends the connection (jobs cancelled, sandbox stopped) while the
+    # loop still runs, and only then quits
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
+
+    async def run_until_closed() -> None:
+        await closed.wait()
+        await cancel_pending()
+        await context.close()
+
     try:
         with loop:
-            loop.run_until_complete(closed.wait())
+            task = loop.create_task(run_until_closed())
+            try:
+                loop.run_until_complete(task)
+            except RuntimeError:  # app.quit() ended Qt's loop first: finish the shutdown
+                if not task.done():
+                    loop.run_until_complete(task)
     finally:
         sys.excepthook = sys.__excepthook__
         window.autosaver.shutdown()
         store.close()
+        if sandbox_home is not None:
+            sandbox_home.cleanup()
     return exit_code[0]
+
+
+def _self_test_home() -> tempfile.TemporaryDirectory[str]:
+    """A fresh, throw-away home for --self-test (library, sandbox, settings), with short demo
+    delays unless PROOFREADER_DEMO_DELAY says otherwise."""
+    from proofreader.library.paths import HOME_ENV
+    from proofreader.ui.connection.demo import DEMO_DELAY_ENV
+
+    home = tempfile.TemporaryDirectory(prefix="proofreader-self-test-", ignore_cleanup_errors=True)
+    os.environ[HOME_ENV] = home.name
+    os.environ.setdefault(DEMO_DELAY_ENV, SELF_TEST_DELAYS)
+    return home
 
 
 if __name__ == "__main__":

@@ -37,6 +37,11 @@ def build_window_parser() -> argparse.ArgumentParser:
     """The options of the window alone (global options and `edit`), without importing the
     command modules: the window starts faster."""
     parser = _root_parser()
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="with --demo: run the whole workflow in the window on a fresh sandbox, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_edit_command(commands)
     return parser

@@ -36,8 +36,8 @@ from proofreader.ui.window.document_source import (
 
 log = logging.getLogger(__name__)
 
-#: The kinds of document this window can reopen; the workflow issue adds HeyGen sessions.
-LOCAL_KINDS = frozenset({"file", "sample"})
+#: The kinds of document this window can reopen: files, the sample, HeyGen sessions.
+LOCAL_KINDS = frozenset({"file", "sample", "session"})
 
 
 @dataclass(frozen=True)

@@ -252,9 +252,7 @@ def test_speed_loop_and_steps(qtbot: QtBot, window: MainWindow) -> None:
     assert player.position() == 6000
 
 
-def test_import_glossary_checks_its_terms(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def test_import_glossary_checks_its_terms(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     session = window.session
     assert session is not None
     before = session.checker.warning_count

@@ -38,7 +38,8 @@ class DocumentSource:
 
     `key` names its autosaved draft (the translation's absolute path, or a fixed key for the
     bundled sample); `save_in_place` is False when Save must ask where (the sample).
-    The workflow issue adds kinds for HeyGen sessions (their key is the proofread id).
+    A HeyGen session is kind "session", keyed by its proofread id; its `machine` file is the
+    translation as HeyGen made it (the editor shows it beside the corrections).
     """
 
     key: str
@@ -50,6 +51,7 @@ class DocumentSource:
     language: str | None = None
     glossary: Path | None = None
     save_in_place: bool = True
+    machine: Path | None = None
     write_options: SrtWriteOptions = field(
         default_factory=lambda: SrtWriteOptions(**_DEFAULT_OPTIONS)
     )
@@ -75,6 +77,7 @@ class DocumentSource:
             "language": self.language,
             "glossary": text(self.glossary),
             "save_in_place": self.save_in_place,
+            "machine": text(self.machine),
             "newline": self.write_options["newline"],
             "bom": self.write_options["bom"],
             "final_newline": self.write_options["final_newline"],
@@ -113,6 +116,7 @@ class DocumentSource:
             language=string("language") or None,
             glossary=path("glossary"),
             save_in_place=meta.get("save_in_place") is not False,
+            machine=path("machine"),
             write_options=options,
         )
 
@@ -178,7 +182,10 @@ def load_document(source: DocumentSource) -> LoadedDocument:
         raise LoadError(f"{source.title} has no translation file to open.")
     subtitle_file = _read(source.translation, "translation")
     originals = _read(source.original, "original").cues if source.original else []
-    document = ProofreadDocument(subtitle_file.cues, originals)
+    machine = None
+    if source.machine is not None and source.machine != source.translation:
+        machine = _read(source.machine, "machine translation").cues
+    document = ProofreadDocument(subtitle_file.cues, originals, machine)
     source = replace(source, write_options=subtitle_file.write_options())
     return LoadedDocument(source, document, make_checker(document, source))
 

@@ -1,0 +1,99 @@
+"""The demo back end: the sandbox server in this process, with its own library beside it.
+
+The demo keeps its sessions in a library of its own (data/sandbox/library.sqlite3), next to
+the sandbox's state: a sandbox session polled against HeyGen (or a real one against the
+sandbox) would answer 404 and be marked expired for good. Both survive a restart, so demo
+sessions resume like real ones. Start and stop block (a thread, sockets): call them through
+asyncio.to_thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from proofreader.library import AppPaths, LibraryStore, NotALibraryFile, move_aside
+from proofreader.sandbox import SandboxServer
+
+DEMO_DELAY_ENV = "PROOFREADER_DEMO_DELAY"
+DEMO_PROOFREAD_DELAY_S = 8.0  # long enough to see "processing", short enough to wait for
+DEMO_RENDER_DELAY_S = 10.0
+DEMO_POLL_INTERVAL_S = 1.0
+DEMO_FOLDER = "sandbox"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DemoDelays:
+    proofread_s: float = DEMO_PROOFREAD_DELAY_S
+    render_s: float = DEMO_RENDER_DELAY_S
+
+
+def demo_delays(environ: Mapping[str, str] | None = None) -> DemoDelays:
+    """The sandbox's delays: PROOFREADER_DEMO_DELAY="0.5" (both) or "0.5,1" (proofread,render).
+
+    A value that is not a number (or is negative) is ignored, with a warning in the log.
+    """
+    env = os.environ if environ is None else environ
+    raw = env.get(DEMO_DELAY_ENV, "").strip()
+    if not raw:
+        return DemoDelays()
+    try:
+        values = [float(part) for part in raw.split(",")]
+    except ValueError:
+        values = []
+    if len(values) not in (1, 2) or any(not 0 <= v < 3600 for v in values):
+        log.warning("%s=%r is not one or two numbers of seconds; using the defaults",
+                    DEMO_DELAY_ENV, raw)  # fmt: skip
+        return DemoDelays()
+    return DemoDelays(values[0], values[-1])
+
+
+class DemoBackend:
+    """The sandbox server and the demo library, started and stopped together."""
+
+    def __init__(self, paths: AppPaths, delays: DemoDelays | None = None) -> None:
+        self.folder = paths.data / DEMO_FOLDER
+        self.delays = delays or demo_delays()
+        self.server: SandboxServer | None = None
+        self.store: LibraryStore | None = None
+
+    def start(self) -> None:
+        """Open the demo library and serve the sandbox on loopback (blocking)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.store = _open_store(self.folder / "library.sqlite3")
+        server = SandboxServer(
+            state_path=self.folder / "sandbox.sqlite3",
+            proofread_delay_s=self.delays.proofread_s,
+            render_delay_s=self.delays.render_s,
+        )
+        try:
+            server.start()
+        except BaseException:
+            self.store.close()
+            self.store = None
+            raise
+        self.server = server
+        log.info("Demo sandbox serving at %s", server.base_url)
+
+    def stop(self) -> None:
+        """Stop the server and close the demo library (blocking; harmless twice)."""
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+        store, self.store = self.store, None
+        if store is not None:
+            store.close()
+
+
+def _open_store(path: Path) -> LibraryStore:
+    try:
+        return LibraryStore(path)
+    except NotALibraryFile as exc:
+        moved = move_aside(path)
+        log.warning("%s Moved it to %s and started a new demo library.", exc, moved)
+    return LibraryStore(path)

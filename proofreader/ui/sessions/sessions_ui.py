@@ -1,0 +1,209 @@
+"""Mounts the HeyGen sessions work in the main window: library part, jobs dock, tray, commands.
+
+The window registers `file_specs()` before its own File commands (New Proofread comes first)
+and `later_specs()` after the others, then calls `mount()` once its menus exist. Everything
+follows the AppContext: when the connection changes (demo, live, signed out), the model, the
+controllers and the notifier are re-attached to its current store and service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QStyle
+
+from proofreader.library import LibraryStore, SettingsError
+from proofreader.ui.actions import ActionSpec
+from proofreader.ui.jobs.jobs_panel import JobsPanel
+from proofreader.ui.jobs.tray_notifier import TrayNotifier
+from proofreader.ui.sessions.new_proofread_dialog import ProofreadRequest
+from proofreader.ui.sessions.review_controller import ReviewController
+from proofreader.ui.sessions.sessions_controller import SessionsController
+from proofreader.ui.sessions.sessions_model import SessionsModel
+from proofreader.ui.sessions.sessions_panel import SessionsPanel
+from proofreader.ui.sessions.upload_corrections import CorrectionsUploader
+from proofreader.workflow import JobBoard, ProofreadService
+
+if TYPE_CHECKING:
+    from proofreader.ui.connection.context import AppContext
+    from proofreader.ui.main_window import MainWindow
+
+SP = QStyle.StandardPixmap
+JOBS_KEY = "show_jobs"
+SIDEBAR_MIN_WIDTH = 250
+
+
+class SessionsUi(QObject):
+    """The sessions pieces of one window, and the commands that reach them."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        context: AppContext | None = None,
+        *,
+        jobs: JobBoard | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        store = context.store if context is not None else window.store
+        self.model = SessionsModel(store, self, drafts=window.store)
+        self.controller = SessionsController(
+            self.model,
+            self,
+            recent_languages=self._recent_languages,
+            remember_languages=self._remember_languages,
+        )
+        self.panel = SessionsPanel(self.model)
+        self.review = ReviewController(window, store)
+        self.uploader = CorrectionsUploader(window)
+        board = jobs or (context.jobs if context is not None else JobBoard())
+        self.jobs_panel = JobsPanel(board, window)
+        self.jobs_panel.hide()
+        self.tray = TrayNotifier(
+            lambda sentence: window.show_message(sentence, 15_000), window.windowIcon(), self
+        )
+        self._wire()
+        if context is not None:
+            context.connection_changed.connect(self.follow_context)
+            self.follow_context()
+
+    def _wire(self) -> None:
+        window, panel, controller = self._window, self.panel, self.controller
+        panel.open_requested.connect(self.review.open_session)
+        panel.refresh_requested.connect(controller.refresh)
+        panel.remove_requested.connect(self._remove)
+        panel.new_proofread_requested.connect(self.new_proofread)
+        panel.open_by_id_requested.connect(self.open_by_id)
+        controller.started.connect(self._on_started)
+        controller.submitted.connect(self._on_submitted)
+        controller.opened_by_id.connect(panel.select)
+        self.tray.open_requested.connect(self.review.open_session)
+        for source in (controller, self.review, self.uploader):
+            source.message.connect(lambda text: window.show_message(text, 8000))
+            source.error.connect(window.show_error)
+        self.uploader.busy_changed.connect(window.registry.update_enabled)
+        self.review.opening_changed.connect(window.registry.update_enabled)
+        window.autosaver.saved.connect(lambda *_: self.model.refresh_drafts())
+        window.autosaver.discarded.connect(lambda *_: self.model.refresh_drafts())
+        self.jobs_panel.visibilityChanged.connect(self._on_jobs_visible)
+
+    def _on_started(self, proofread_ids: list[str]) -> None:
+        if proofread_ids:
+            self.panel.select(proofread_ids[0])
+
+    def _on_submitted(self, request: ProofreadRequest) -> None:
+        if request.source.kind == "file":  # an upload: show its progress
+            self.show_jobs()
+
+    # ----- the connection -----
+
+    @property
+    def service(self) -> ProofreadService | None:
+        return self.controller.service
+
+    def follow_context(self) -> None:
+        context = self._context
+        if context is not None:
+            self.attach(context.store, context.service)
+
+    def attach(self, store: LibraryStore, service: ProofreadService | None) -> None:
+        """Show `store` and work through `service` (None: signed out, the list stays)."""
+        if service is not None:
+            self.jobs_panel.set_board(service.jobs)
+        self.controller.attach(store, service)
+        self.review.attach(store, service)
+        self.uploader.attach(service)
+        self.tray.set_service(service)
+        self.panel.set_connected(service is not None)
+        self._window.registry.update_enabled()
+
+    def _recent_languages(self) -> Sequence[str]:
+        context = self._context
+        return context.settings.recent_languages if context is not None else ()
+
+    def _remember_languages(self, names: Sequence[str]) -> None:
+        context = self._context
+        if context is None:
+            return
+        settings = context.settings
+        for name in reversed(list(names)):
+            settings = settings.with_recent_language(name)
+        try:
+            context.update_settings(replace(settings))
+        except SettingsError as exc:
+            self._window.show_message(str(exc), 10_000)
+
+    # ----- commands -----
+
+    def file_specs(self) -> list[ActionSpec]:
+        connected = self._connected
+        return [
+            ActionSpec("file.new_proofread", "&New Proofread…", "File", self.new_proofread,
+                       ("Ctrl+N",), group="heygen", icon="document-new",
+                       fallback_icon=SP.SP_FileIcon, enabled_when=connected, toolbar=True,
+                       tip="Send a video to HeyGen for proofreading in one or more languages"),
+            ActionSpec("file.open_session", "Open Session by &Id…", "File", self.open_by_id,
+                       ("Ctrl+Shift+O",), group="heygen", enabled_when=connected,
+                       tip="Add a proofread session made in HeyGen's web app or elsewhere"),
+        ]  # fmt: skip
+
+    def later_specs(self) -> list[ActionSpec]:
+        return [
+            ActionSpec("review.upload", "&Upload Corrections", "Review", self.uploader.upload,
+                       ("Ctrl+U",), group="heygen", icon="go-up", fallback_icon=SP.SP_ArrowUp,
+                       enabled_when=self.uploader.can_upload, toolbar=True,
+                       tip="Check the corrections, then send them to HeyGen for the render"),
+            ActionSpec("view.jobs", "&Jobs", "View", self._apply_jobs, ("Ctrl+Shift+J",),
+                       group="panels", checkable=True,
+                       checked=self._window.state.flag(JOBS_KEY, False),
+                       tip="Show uploads, processing, renders and downloads"),
+        ]  # fmt: skip
+
+    def _connected(self) -> bool:
+        return self.service is not None
+
+    def new_proofread(self) -> None:
+        self.controller.show_new_dialog(self._window)
+
+    def open_by_id(self) -> None:
+        self.controller.show_open_by_id(self._window)
+
+    def _remove(self, proofread_ids: list[str]) -> None:
+        window = self._window
+        open_id = self.review.current_proofread_id()
+        if open_id in proofread_ids and window.session is not None:
+            window.session.mark_saved()  # its draft goes with the session: nothing to keep
+            window.set_session(None)
+        self.controller.remove(proofread_ids)
+        for proofread_id in proofread_ids:  # drafts live in the window's library
+            window.autosaver.discard(proofread_id)
+        window.autosaver.flush()
+        window.documents.refresh_sidebar()
+
+    # ----- mounting -----
+
+    def mount(self) -> None:
+        """Put the panel in the library sidebar and the jobs dock in the window."""
+        window = self._window
+        window.sidebar.insert_part(self.panel)
+        # Room for a language and its badge ("editing · 3 local changes") side by side.
+        window.sidebar.setMinimumWidth(max(window.sidebar.minimumWidth(), SIDEBAR_MIN_WIDTH))
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.jobs_panel)
+        self._apply_jobs()
+
+    def show_jobs(self) -> None:
+        self._window.registry.action("view.jobs").setChecked(True)
+
+    def _apply_jobs(self) -> None:
+        on = self._window.registry.action("view.jobs").isChecked()
+        self.jobs_panel.setVisible(on)
+        self._window.state.set_flag(JOBS_KEY, on)
+
+    def _on_jobs_visible(self, visible: bool) -> None:
+        if self._window.isVisible():  # closing the dock with its own button unticks the menu
+            self._window.registry.set_checked("view.jobs", visible)
+            self._window.state.set_flag(JOBS_KEY, visible)
