@@ -26,6 +26,7 @@ from proofreader.ui.connection.keychain import ENV_KEY_NOTE, keychain_problem
 from proofreader.ui.connection.settings_dialog import SettingsDialog
 from proofreader.ui.connection.sign_in_dialog import SignInDialog
 from proofreader.ui.connection.welcome import WelcomePage
+from proofreader.ui.window.document_source import SAMPLE_DIR
 
 if TYPE_CHECKING:
     from proofreader.heygen import Account
@@ -161,15 +162,21 @@ class ConnectionUi(QObject):
         )
 
     def _start_sample_project(self) -> None:
-        """The demo's sample project: the sandbox's sample talk, proofread into Spanish."""
-        context, service, url = self._context, self._context.service, self._context.sample_video_url
-        if service is None or url is None:
+        """The demo's sample project: the sample talk, proofread into Spanish.
+
+        The bundled file is uploaded like any local video (so the preview can play it);
+        the sandbox's public URL of the same talk is the fallback.
+        """
+        context, service = self._context, self._context.service
+        local = SAMPLE_DIR / "talk.mp4"
+        source = local if local.is_file() else context.sample_video_url
+        if service is None or source is None:
             return
         context.notifier.info.emit(
             "Demo mode: a sample proofread of the sandbox's talk into Spanish has started; "
             "it is ready to review in a few seconds. Nothing is sent to HeyGen."
         )
-        context.run_async(service.start_proofreads(url, [SAMPLE_LANGUAGE], SAMPLE_TITLE),
+        context.run_async(service.start_proofreads(source, [SAMPLE_LANGUAGE], SAMPLE_TITLE),
                           parent=self, what="start the sample proofread")  # fmt: skip
 
     def _demo_failed(self, sentence: str) -> None:
