@@ -17,7 +17,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -33,7 +33,6 @@ from proofreader.library import (
     resolve_api_base,
     save_settings,
 )
-from proofreader.sandbox import SandboxServer
 from proofreader.ui.async_ops import Notifier, UserFacingError, run_async
 from proofreader.ui.connection.demo import DEMO_POLL_INTERVAL_S, DemoBackend, demo_delays
 from proofreader.ui.connection.keychain import (
@@ -44,6 +43,9 @@ from proofreader.ui.connection.keychain import (
 )
 from proofreader.ui.connection.link import Link, Mode, close_link, open_link, stop_when_started
 from proofreader.workflow import JobBoard, Notice, ProofreadService
+
+if TYPE_CHECKING:
+    from proofreader.sandbox import SandboxServer
 
 T = TypeVar("T")
 

@@ -14,9 +14,12 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proofreader.library import AppPaths, LibraryStore, NotALibraryFile, move_aside
-from proofreader.sandbox import SandboxServer
+
+if TYPE_CHECKING:
+    from proofreader.sandbox import SandboxServer
 
 DEMO_DELAY_ENV = "PROOFREADER_DEMO_DELAY"
 DEMO_PROOFREAD_DELAY_S = 8.0  # long enough to see "processing", short enough to wait for
@@ -66,6 +69,8 @@ class DemoBackend:
         """Open the demo library and serve the sandbox on loopback (blocking)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         self.store = _open_store(self.folder / "library.sqlite3")
+        from proofreader.sandbox import SandboxServer  # Starlette and uvicorn load on demand
+
         server = SandboxServer(
             state_path=self.folder / "sandbox.sqlite3",
             proofread_delay_s=self.delays.proofread_s,
