@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import hashlib
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ from proofreader.heygen.options import options_json
 from proofreader.workflow.errors import InputError, JobFailed, NotReady
 from proofreader.workflow.keys import request_key
 from proofreader.workflow.naming import render_stem
+from proofreader.workflow.output_names import output_suffix, rename_audio
 from proofreader.workflow.poller import RENDER_STUCK_AFTER_S, Poller, UpdateCallback
 from proofreader.workflow.proofreads import check_languages, unknown_outcome
 from proofreader.workflow.push import fetch_srt
@@ -167,30 +167,6 @@ OUTPUTS: tuple[tuple[TranslationFile, str], ...] = (
     ("audio_url", ".m4a"),
     ("video_url", ".mp4"),
 )
-_MEDIA_SUFFIXES = frozenset({".mp4", ".mov", ".webm", ".m4a", ".mp3", ".wav", ".aac", ".ogg"})
-
-
-def _suffix(url: str, default: str) -> str:
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    suffix = Path(path).suffix.lower()
-    return suffix if suffix in _MEDIA_SUFFIXES and default not in (".srt", ".vtt") else default
-
-
-def _sniffed_audio_suffix(path: Path, current: str) -> str:
-    """The audio container by its first bytes (links often have no extension)."""
-    with path.open("rb") as handle:
-        head = handle.read(12)
-    if head[4:8] == b"ftyp":
-        return ".m4a"
-    if head.startswith(b"ID3") or head[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
-        return ".mp3"
-    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
-        return ".wav"
-    if head.startswith(b"OggS"):
-        return ".ogg"
-    return current
-
-
 ProgressFactory = Callable[[str], ProgressCallback | None]
 """Gives the progress callback for one file, by its name (None: no progress)."""
 
@@ -220,7 +196,7 @@ async def download_outputs(
         url: str | None = getattr(translation, which)
         if not url:
             continue
-        dest = folder / f"{stem}{_suffix(url, default)}"
+        dest = folder / f"{stem}{output_suffix(url, default)}"
         progress = progress_for(dest.name) if progress_for is not None else None
 
         async def fresh(which: TranslationFile = which) -> str:
@@ -232,10 +208,6 @@ async def download_outputs(
 
         await client.download(url, dest, progress=progress, refresh=fresh)
         if which == "audio_url":
-            sniffed = await asyncio.to_thread(_sniffed_audio_suffix, dest, dest.suffix)
-            if sniffed != dest.suffix:
-                renamed = dest.with_suffix(sniffed)
-                await asyncio.to_thread(os.replace, dest, renamed)
-                dest = renamed
+            dest = await asyncio.to_thread(rename_audio, dest)
         saved.append(dest)
     return saved

@@ -1,8 +1,4 @@
-"""Names of a render's downloaded files: the extension from the link, or from the bytes.
-
-(The same rules as workflow.renders.download_outputs, kept here so the service does not
-lean on that module's private helpers.)
-"""
+"""Names of a render's downloaded files: the extension from the link, or from the bytes."""
 
 from __future__ import annotations
 
