@@ -17,19 +17,16 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from proofreader.ui.async_ops import run_async
 from proofreader.ui.renders.cost import cost_text
+from proofreader.ui.sessions.dialog_layout import source_and_options_columns
 from proofreader.ui.sessions.language_picker import LanguagePicker
 from proofreader.ui.sessions.media_info import check_video_url
 from proofreader.ui.sessions.source_picker import SourcePicker
@@ -86,25 +83,9 @@ class DirectTranslationDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        title_form = QFormLayout()
-        title_form.addRow("&Title:", self.title_edit)
-        languages_box = QGroupBox("Target languages")
-        QVBoxLayout(languages_box).addWidget(self.languages)
-        left = QVBoxLayout()
-        left.addWidget(self.source)
-        left.addLayout(title_form)
-        left.addWidget(languages_box, 1)
-        options_box = QGroupBox("Options")
-        options_layout = QVBoxLayout(options_box)
-        options_layout.addWidget(self.options)
-        options_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(options_box)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(scroll, 1)
+        columns = source_and_options_columns(
+            self.source, self.title_edit, self.languages, self.options
+        )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = QPushButton("&Translate")
