@@ -14,12 +14,10 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 API_KEY_ENV = "HEYGEN_API_KEY"
 KEYRING_SERVICE = "proofreader"
@@ -99,6 +97,8 @@ def remove_api_key() -> None:
     backend = _usable_backend()
 
     def delete() -> None:
+        import keyring.errors
+
         # PasswordDeleteError means nothing was stored: already removed.
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             backend.delete_password(KEYRING_SERVICE, KEYRING_USERNAME)
@@ -120,6 +120,11 @@ def check_keychain() -> KeychainUnavailable | None:
 
 
 def _usable_backend() -> KeyringBackend:
+    # keyring loads its backends on import (~0.1 s): only when the keychain is used, never at
+    # the window's start-up
+    import keyring
+    from keyring.backends import chainer, fail, null
+
     backend = _call(keyring.get_keyring, "could not be opened")
     if isinstance(backend, fail.Keyring | null.Keyring) or (
         isinstance(backend, chainer.ChainerBackend) and not backend.backends
@@ -130,6 +135,8 @@ def _usable_backend() -> KeyringBackend:
 
 def _call(operation: Callable[[], _T], what: str) -> _T:
     """Run a keychain operation; failures become KeychainUnavailable with no chained error."""
+    import keyring.errors
+
     try:
         return operation()
     except keyring.errors.NoKeyringError:
