@@ -204,10 +204,19 @@ def _run_qt(args: argparse.Namespace) -> int:
 
         run_steps(window, context, self_test_finished)
 
+    connection_started: list[bool] = []
+
+    def start_connection() -> None:
+        """The account (keychain, network) after a big file is on screen, not competing."""
+        if not connection_started:
+            connection_started.append(True)
+            connection.start(start_mode)
+
     def exposed() -> None:
         mark("window-shown")
-        connection.start(start_mode)
-        if source is not None:
+        if source is None:
+            start_connection()
+        else:
             documents.open_source(source)  # big: parsed on a worker, the window already up
         if window.session is not None:
             mark("document-shown")
@@ -219,6 +228,7 @@ def _run_qt(args: argparse.Namespace) -> int:
             QTimer.singleShot(0, start_self_test)
 
     def document_shown() -> None:
+        start_connection()
         if "window-shown" in marked:
             mark("document-shown")
             window.ensure_player()  # after the document: Qt Multimedia takes a while to load

@@ -8,12 +8,15 @@ from a draft and not saved since.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from proofreader.subtitles.checks import Checker
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.ui.editor.undo import DocumentUndo
 from proofreader.ui.window.document_source import DocumentSource, LoadedDocument
+
+#: Rows of a deferred first check per event-loop turn (about 10 ms).
+CHECK_SLICE_ROWS = 1000
 
 
 class EditorSession(QObject):
@@ -34,6 +37,8 @@ class EditorSession(QObject):
         self._closed = False
         self._modified = self.is_modified()
         self.undo.stack.cleanChanged.connect(self._on_clean_changed)
+        if self.checker.pending:  # a big file: check it in slices once the table is painted
+            QTimer.singleShot(0, self._check_slice)
 
     @property
     def source(self) -> DocumentSource:
@@ -78,6 +83,12 @@ class EditorSession(QObject):
         self._closed = True
         self.undo.stack.cleanChanged.disconnect(self._on_clean_changed)
         self.checker.close()
+
+    @Slot()
+    def _check_slice(self) -> None:
+        """About 10 ms of checks per event-loop turn, so typing is never held up."""
+        if not self._closed and self.checker.check_pending(CHECK_SLICE_ROWS):
+            QTimer.singleShot(0, self._check_slice)
 
     @Slot(bool)
     def _on_clean_changed(self, _clean: bool) -> None:

@@ -397,6 +397,49 @@ def test_incremental_findings_always_equal_a_full_recheck(data: st.DataObject) -
     )
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_deferred_first_pass_interleaved_with_edits_ends_equal_to_a_full_check(
+    data: st.DataObject,
+) -> None:
+    """A big file is shown before its checks finish; edits made meanwhile must not leave a
+    row unchecked or checked against stale neighbours."""
+    originals = [
+        Cue(t, t + 1800, f"Line {t // 2000} costs {t} dollars.") for t in range(0, 24_000, 2000)
+    ]
+    translated = [Cue(c.start_ms, c.end_ms, c.text.replace("costs", "cuesta")) for c in originals]
+    translated[3] = Cue(translated[3].start_ms, translated[3].end_ms, "")  # an error to find
+    doc = ProofreadDocument(translated, originals)
+    thresholds = SPANISH.with_overrides({"length_ratio_min_chars": 5})
+    checker = Checker(doc, thresholds, deferred=True)
+    assert checker.pending and checker.error_count == 0
+    refreshed: list[tuple[int, int]] = []
+    checker.add_listener(lambda first, last: refreshed.append((first, last)))
+    for _ in range(data.draw(st.integers(1, 8), label="steps")):
+        if data.draw(st.booleans(), label="edit or slice"):
+            doc.apply(data.draw(edit_for(doc), label="edit"))
+        else:
+            checker.check_pending(data.draw(st.integers(1, 4), label="rows"))
+    while checker.check_pending(3):
+        pass
+    assert not checker.pending
+    assert refreshed, "views must hear of rows the pass checked"
+    assert [checker.findings(r) for r in range(len(doc))] == _full(doc, thresholds)
+    assert checker.error_count == sum(
+        1 for found in _full(doc, thresholds) for f in found if f.severity is Severity.ERROR
+    )
+
+
+def test_reading_every_finding_finishes_a_deferred_pass_first() -> None:
+    """F8 and the upload check read the whole document: they must not see a partial pass."""
+    doc = ProofreadDocument(cues("Hola.", "", "Adiós."))
+    checker = Checker(doc, deferred=True)
+    assert checker.next_problem(1) is not None
+    assert not checker.pending
+    assert list(checker.all_findings()) == list(Checker(doc, follow=False).all_findings())
+    assert checker.has_errors(1) and checker.error_count >= 1
+
+
 def test_measures_for_the_editor_count_like_the_checks() -> None:
     measures = measure_cue("<i>Hola</i>\nmundo", 1000, speech_rate_cps=SPANISH.speech_rate_cps)
     assert measures.line_lengths == (4, 5)

@@ -57,8 +57,13 @@ class Checker:
         glossary: Glossary | None = None,
         *,
         follow: bool = True,
+        deferred: bool = False,
     ) -> None:
-        """Check the whole document now; with `follow`, re-check incrementally on every edit."""
+        """Check the whole document now; with `follow`, re-check incrementally on every edit.
+
+        With `deferred`, nothing is checked yet: the window shows a big file first and then
+        calls `check_pending` in slices, so the first paint does not wait for every check.
+        """
         self._document = document
         self._context = CheckContext(thresholds or Thresholds(), glossary)
         self._findings: list[tuple[Finding, ...]] = []
@@ -66,7 +71,12 @@ class Checker:
         self._warnings = 0
         self._listeners: list[FindingsListener] = []
         self._following = follow
-        self._recheck_all()
+        self._pending: int | None = None  # the next row of the first pass still to check
+        if deferred:
+            self._findings = [_NONE] * len(document)
+            self._pending = 0 if self._findings else None
+        else:
+            self._recheck_all()
         if follow:
             document.add_listener(self._on_event, first=True)
 
@@ -113,6 +123,7 @@ class Checker:
 
     def all_findings(self) -> Iterator[tuple[int, Finding]]:
         """Every (row, finding), in row order."""
+        self.complete()
         for row, found in enumerate(self._findings):
             for f in found:
                 yield row, f
@@ -130,6 +141,7 @@ class Checker:
 
     def next_problem(self, row: int, *, backwards: bool = False, wrap: bool = True) -> int | None:
         """The next (or previous) row after `row` that has a finding, for F8 / Shift+F8."""
+        self.complete()
         findings, n = self._findings, len(self._findings)
         if n == 0:
             return None
@@ -152,6 +164,33 @@ class Checker:
     def remove_listener(self, listener: FindingsListener) -> None:
         self._listeners.remove(listener)
 
+    # ----- the deferred first pass -----
+
+    @property
+    def pending(self) -> bool:
+        """True while a deferred first pass has rows left to check (counts are partial)."""
+        return self._pending is not None
+
+    def check_pending(self, rows: int = 2000) -> bool:
+        """Check the next `rows` unchecked rows (whole groups) and notify; True if more remain."""
+        first = self._pending
+        if first is None:
+            return False
+        n = len(self._document)
+        if first >= n:
+            self._pending = None
+            return False
+        first, last = self._expand(first, min(first + max(rows, 1) - 1, n - 1))
+        self._check_range(first, last)
+        self._pending = last + 1 if last + 1 < n else None
+        self._notify(first, last)
+        return self._pending is not None
+
+    def complete(self) -> None:
+        """Finish a deferred first pass now (before anything reads the whole document)."""
+        while self.check_pending(len(self._document)):
+            pass
+
     # ----- checking -----
 
     def _notify(self, first: int, last: int) -> None:
@@ -159,6 +198,7 @@ class Checker:
             listener(first, last)
 
     def _recheck_all(self) -> None:
+        self._pending = None
         n = len(self._document)
         self._findings = [_NONE] * n
         self._errors = self._warnings = 0
@@ -234,6 +274,8 @@ class Checker:
             first, last = event.first - 1, event.last + 1
         elif isinstance(event, RowsInserted):
             self._findings[event.first : event.first] = [_NONE] * event.count
+            if self._pending is not None and event.first < self._pending:
+                self._pending += event.count
             first, last = event.first - 1, event.first + event.count
         elif isinstance(event, RowsRemoved):
             gone = self._findings[event.first : event.first + event.count]
@@ -244,6 +286,8 @@ class Checker:
                     else:
                         self._warnings -= 1
             del self._findings[event.first : event.first + event.count]
+            if self._pending is not None and event.first < self._pending:
+                self._pending = max(event.first, self._pending - event.count)
             first, last = event.first - 1, event.first
         else:
             return

@@ -176,8 +176,12 @@ def sample_source() -> DocumentSource:
     )
 
 
-def load_document(source: DocumentSource) -> LoadedDocument:
-    """Read the translation and original, pair them and run the checks (blocking)."""
+def load_document(source: DocumentSource, *, defer_checks: bool = False) -> LoadedDocument:
+    """Read the translation and original, pair them and run the checks (blocking).
+
+    With `defer_checks` the checks are left for the session to run in slices after the
+    table's first paint (a big file is on screen sooner; its flags fill in a moment later).
+    """
     if source.translation is None:
         raise LoadError(f"{source.title} has no translation file to open.")
     subtitle_file = _read(source.translation, "translation")
@@ -187,7 +191,7 @@ def load_document(source: DocumentSource) -> LoadedDocument:
         machine = _read(source.machine, "machine translation").cues
     document = ProofreadDocument(subtitle_file.cues, originals, machine)
     source = replace(source, write_options=subtitle_file.write_options())
-    return LoadedDocument(source, document, make_checker(document, source))
+    return LoadedDocument(source, document, make_checker(document, source, defer=defer_checks))
 
 
 def restore_document(source: DocumentSource, document: ProofreadDocument) -> LoadedDocument:
@@ -195,8 +199,12 @@ def restore_document(source: DocumentSource, document: ProofreadDocument) -> Loa
     return LoadedDocument(source, document, make_checker(document, source))
 
 
-def make_checker(document: ProofreadDocument, source: DocumentSource) -> Checker:
-    return Checker(document, thresholds_for(source.language), _glossary(source.glossary))
+def make_checker(
+    document: ProofreadDocument, source: DocumentSource, *, defer: bool = False
+) -> Checker:
+    return Checker(
+        document, thresholds_for(source.language), _glossary(source.glossary), deferred=defer
+    )
 
 
 def _glossary(path: Path | None) -> Glossary | None:

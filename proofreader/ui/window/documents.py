@@ -93,7 +93,7 @@ class DocumentOpener(QObject):
         self.loading = source
         self._window.area.set_empty_text(f"Opening {source.title}…")
         self._window.background.run(
-            lambda: load_document(source),
+            lambda: load_document(source, defer_checks=True),
             lambda loaded: self._show(loaded, restored=False),
             lambda exc: self._failed(str(exc) if isinstance(exc, LoadError) else repr(exc)),
         )

@@ -21,6 +21,8 @@ def _count(n: int, one: str, many: str) -> str:
 def progress_text(session: EditorSession) -> str:
     document, checker = session.document, session.checker
     reviewed = document.review_count(ReviewState.REVIEWED)
+    if checker.pending:  # a big file's first pass: the counts are still growing
+        return f"{reviewed} / {len(document)} reviewed · checking…"
     return (
         f"{reviewed} / {len(document)} reviewed · "
         f"{_count(checker.error_count, 'error', 'errors')} · "

@@ -1,0 +1,48 @@
+"""A big translation opens on the worker and is on screen before its checks have all run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from proofreader.subtitles.cue import Cue
+from proofreader.subtitles.srt_io import write_srt
+from proofreader.ui.window.document_source import local_source
+from proofreader.ui.window.documents import BACKGROUND_BYTES
+from proofreader.ui.window.review_status import progress_text
+from tests.ui.window_support import MakeWindow, make_window
+
+__all__ = ["make_window"]
+
+
+def _big_pair(folder: Path) -> tuple[Path, Path]:
+    """6,000 cues, every 500th one empty (an error the checks must find)."""
+    starts = range(0, 6000 * 3000, 3000)
+    texts = ["" if i % 500 == 7 else f"Línea número {i}, bien traducida." for i in range(6000)]
+    translation, original = folder / "big.es.srt", folder / "big.en.srt"
+    write_srt(translation, [Cue(s, s + 2400, t) for s, t in zip(starts, texts, strict=True)])
+    write_srt(original, [Cue(s, s + 2400, f"Line number {s}, well translated.") for s in starts])
+    assert translation.stat().st_size >= BACKGROUND_BYTES
+    return translation, original
+
+
+def test_a_big_file_shows_checking_then_every_error_it_has(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    translation, original = _big_pair(tmp_path)
+    window = make_window()
+    window.documents.open_source(local_source(translation, original))
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
+    session = window.session
+    assert session is not None
+    assert session.checker.pending, "the first paint should not wait for 6,000 cues of checks"
+    assert "checking…" in progress_text(session)
+
+    qtbot.waitUntil(lambda: not session.checker.pending, timeout=20_000)
+    qtbot.waitUntil(lambda: "checking" not in window.review_status.text())
+    assert "12 errors" in window.review_status.text()
+    model = window.area.model
+    assert model is not None
+    flagged = [row for row in range(model.rowCount()) if session.checker.has_errors(row)]
+    assert flagged == [i for i in range(6000) if i % 500 == 7]
