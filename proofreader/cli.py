@@ -23,12 +23,13 @@ EXIT_TIMEOUT = 4
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree; each area adds its own sub-commands."""
-    from proofreader import cli_api, cli_subtitles
+    from proofreader import cli_api, cli_report, cli_subtitles
 
     parser = _root_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     cli_api.add_commands(commands)
     cli_subtitles.add_commands(commands)
+    cli_report.add_commands(commands)
     _add_edit_command(commands)
     return parser
 

@@ -1,19 +1,20 @@
 """The word-level difference between the machine translation and the current text, as HTML.
 
-Words and the spaces between them are compared as tokens (difflib), so a changed word shows as
+Words and the spaces between them are compared as tokens (difflib, in the Qt-free
+subtitles/report/word_diff.py, which the review report shares), so a changed word shows as
 one struck-out word followed by its replacement, the way a reviewer reads tracked changes.
 """
 
 from __future__ import annotations
 
-import difflib
 import html
-import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-_TOKEN = re.compile(r"\n|[^\S\n]+|\w+|[^\w\s]", re.UNICODE)
+from proofreader.subtitles.report.word_diff import tokens, word_diff
+
+__all__ = ["DiffStyle", "diff_html", "tokens", "word_diff"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,26 +22,6 @@ class DiffStyle:
     inserted_background: QColor
     deleted_background: QColor
     deleted_text: QColor
-
-
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
-
-
-def word_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """(kind, text) runs with kind "equal", "delete" or "insert", in reading order."""
-    a, b = tokens(old), tokens(new)
-    runs: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            runs.append(("equal", "".join(a[i1:i2])))
-            continue
-        if op in ("delete", "replace"):
-            runs.append(("delete", "".join(a[i1:i2])))
-        if op in ("insert", "replace"):
-            runs.append(("insert", "".join(b[j1:j2])))
-    return runs
 
 
 def _escape(text: str) -> str:

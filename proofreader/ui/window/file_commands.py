@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
 from proofreader.subtitles.glossary import GlossaryError, load_glossary
+from proofreader.subtitles.report import build_report, report_format_for, write_report
 from proofreader.subtitles.srt_io import write_srt, write_vtt
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.window.document_source import local_source
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 SUBTITLE_FILTER = "Subtitles (*.srt *.vtt);;All files (*)"
 VIDEO_FILTER = "Video or audio (*.mp4 *.mov *.mkv *.webm *.m4v *.mp3 *.m4a *.wav);;All files (*)"
 GLOSSARY_FILTER = "Glossaries (*.csv *.tsv *.txt);;All files (*)"
+REPORT_FILTER = "HTML review report (*.html *.htm);;CSV review report for spreadsheets (*.csv)"
 SP = QStyle.StandardPixmap
 
 
@@ -66,6 +68,10 @@ class FileCommands:
             ActionSpec("file.export_vtt", "Export &WebVTT…", "File", self.choose_and_export_vtt,
                        group="export", enabled_when=has_doc,
                        tip="Write a copy as WebVTT for browsers and video players"),
+            ActionSpec("file.export_report", "Export Review &Report…", "File",
+                       self.choose_and_export_report, group="export", enabled_when=has_doc,
+                       tip="Write the review as HTML or CSV: each cue's changes against the "
+                           "machine translation, findings, review states and notes"),
             ActionSpec("file.import_glossary", "Import &Glossary…", "File",
                        self.choose_glossary, group="glossary", enabled_when=has_doc,
                        tip="Check the translation against a CSV/TSV glossary: term,rendering"),
@@ -195,6 +201,42 @@ class FileCommands:
         if session is None:
             return False
         return self._export(path, lambda: write_vtt(path, session.document.to_cues()))
+
+    def choose_and_export_report(self) -> None:
+        session = self._window.session
+        if session is None:
+            return
+        base = session.source.translation
+        stem = base.name.split(".")[0] if base is not None and base.name else "translation"
+        folder = Path.home() if session.source.kind == "sample" else Path(self._folder())
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            self._window, "Export the review report", str(folder / f"{stem}.review.html"),
+            REPORT_FILTER,
+        )  # fmt: skip
+        if not path:
+            return
+        chosen = Path(path)
+        if report_format_for(chosen) is None:
+            chosen = chosen.with_name(chosen.name + (".csv" if "csv" in chosen_filter else ".html"))
+        self.export_report(chosen)
+
+    def export_report(self, path: Path) -> bool:
+        """Write the open document's review report: HTML, or CSV for a .csv name."""
+        session = self._window.session
+        if session is None:
+            return False
+        report = build_report(session.document, session.checker, title=session.title)
+        try:
+            write_report(path, report)
+        except OSError as exc:
+            self._window.show_error(
+                "Cannot export the review report",
+                f"Could not write {path} ({exc.strerror or exc}); check that the folder exists "
+                "and is writable, or choose another place.",
+            )
+            return False
+        self._window.show_message(f"Exported the review report {path.name}.")
+        return True
 
     def _export(self, path: Path, write: Callable[[], None]) -> bool:
         try:

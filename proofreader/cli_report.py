@@ -1,0 +1,174 @@
+"""`proofreader report`: a review report (HTML or CSV) of a translation against the machine's.
+
+Exit status: 0 written, 1 the report cannot be written, 2 an input cannot be read or the
+report's name says no format.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from proofreader.subtitles.checks import Checker
+from proofreader.subtitles.cue import Cue
+from proofreader.subtitles.document import ProofreadDocument
+from proofreader.subtitles.errors import SubtitleParseError
+from proofreader.subtitles.glossary import Glossary, GlossaryError, load_glossary
+from proofreader.subtitles.pairing import pair_cues
+from proofreader.subtitles.report import build_report, report_format_for, write_report
+from proofreader.subtitles.srt_io import read_subtitle_file
+from proofreader.subtitles.thresholds import GENERIC, lookup_language, thresholds_for
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class _Unreadable(Exception):
+    """An input cannot be used; the message is the sentence printed on stderr."""
+
+
+def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
+    """Register `report` on the top-level parser; its handler returns the exit code."""
+    parser = commands.add_parser(
+        "report",
+        help="write a review report (HTML or CSV): machine text against the final text",
+        description="Compare a reviewed translation with the machine translation it started "
+        "from and write a report: per cue the word-level changes, the quality findings and the "
+        "original; summary counts at the top. The format follows --out's extension (.html, "
+        ".htm or .csv) unless --format says. Exit status: 0 written, 1 the report cannot be "
+        "written, 2 an input cannot be read.",
+    )
+    parser.add_argument("file", metavar="TRANSLATION", help="the reviewed translation (.srt/.vtt)")
+    parser.add_argument(
+        "--machine", metavar="FILE", required=True, help="the machine translation as delivered"
+    )
+    parser.add_argument("--original", metavar="FILE", help="the original-language subtitle file")
+    parser.add_argument(
+        "--out", metavar="FILE", required=True, help="the report to write: name.html or name.csv"
+    )
+    parser.add_argument(
+        "--format", choices=("html", "csv"), help="the report's format, whatever --out's name"
+    )
+    parser.add_argument(
+        "--lang", metavar="NAME", help='target language for the checks ("Spanish" or "es")'
+    )
+    parser.add_argument("--glossary", metavar="FILE", help="CSV/TSV glossary: term,rendering")
+    parser.add_argument(
+        "--title", metavar="TEXT", help="the report's title (default: the translation's name)"
+    )
+    parser.set_defaults(handler=run_report)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Read the files, pair the cues, check them and write the report."""
+    out = Path(args.out)
+    kind = args.format or report_format_for(out)
+    if kind is None:
+        return _fail(
+            EXIT_USAGE,
+            f"Cannot write {out}: the report's name must end in .html, .htm or .csv "
+            f"(it ends in '{out.suffix or 'nothing'}'), or add --format html or --format csv.",
+        )
+    try:
+        cues = _read_cues(args.file)
+        machine = _read_cues(args.machine)
+        originals = _read_cues(args.original) if args.original else None
+        glossary = _read_glossary(args.glossary) if args.glossary else None
+    except _Unreadable as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    notices = pairing_notices(cues, machine, originals)
+    if args.lang and lookup_language(args.lang) is None:
+        print(
+            f"Note: the language '{args.lang}' is not known; checking with the generic limits "
+            f"({GENERIC.max_chars_per_line:g} characters per line, {GENERIC.max_cps:g} CPS).",
+            file=sys.stderr,
+        )
+    for notice in notices:
+        print(f"Note: {notice}", file=sys.stderr)
+    document = ProofreadDocument(cues, originals, machine)
+    checker = Checker(document, thresholds_for(args.lang), glossary, follow=False)
+    report = build_report(
+        document, checker, title=args.title or Path(args.file).name, notices=notices
+    )
+    try:
+        write_report(out, report, kind)
+    except OSError as exc:
+        return _fail(EXIT_FAILED, f"Cannot write {out}: {_reason(exc)}.")
+    s = report.summary
+    print(
+        f"Wrote the review report to {out}: {_plural(s.cues, 'cue')}, {s.edited} edited, "
+        f"{_plural(s.errors, 'error')}, {_plural(s.warnings, 'warning')}."
+    )
+    return EXIT_OK
+
+
+def pairing_notices(
+    cues: Sequence[Cue], machine: Sequence[Cue], originals: Sequence[Cue] | None
+) -> list[str]:
+    """Sentences saying how cues were paired when the files' cue counts differ."""
+    notices = []
+    if len(machine) != len(cues):
+        partners = pair_cues(cues, machine)
+        added = sum(1 for p in partners if p is None)
+        removed = len(machine) - len({p for p in partners if p is not None})
+        sentence = (
+            f"the machine translation has {_plural(len(machine), 'cue')} and the translation "
+            f"{len(cues)}, so cues were paired by time overlap"
+        )
+        if added:
+            verb = "overlaps" if added == 1 else "overlap"
+            sentence += f"; {_plural(added, 'translation cue')} {verb} no machine cue (reported "
+            sentence += "as added)"
+        if removed:
+            verb = "pairs" if removed == 1 else "pair"
+            sentence += f"; {_plural(removed, 'machine cue')} {verb} with no translation cue "
+            sentence += "(deleted or merged in review)"
+        notices.append(sentence[0].upper() + sentence[1:] + ".")
+    if originals is not None and len(originals) != len(cues):
+        notices.append(
+            f"The original has {_plural(len(originals), 'cue')} and the translation "
+            f"{len(cues)}, so originals were paired by time overlap."
+        )
+    return notices
+
+
+def _read_cues(path: str) -> list[Cue]:
+    source = Path(path)
+    try:
+        return read_subtitle_file(source).cues
+    except SubtitleParseError as exc:
+        where = f"{source}, line {exc.line}" if exc.line is not None else str(source)
+        reason = exc.reason[:1].lower() + exc.reason[1:]
+        raise _Unreadable(f"Cannot read {where}: {reason}") from exc
+    except FileNotFoundError as exc:
+        raise _Unreadable(f"Cannot read {source}: there is no such file.") from exc
+    except IsADirectoryError as exc:
+        raise _Unreadable(f"Cannot read {source}: it is a folder, not a subtitle file.") from exc
+    except OSError as exc:
+        raise _Unreadable(f"Cannot read {source}: {_reason(exc)}.") from exc
+
+
+def _read_glossary(path: str) -> Glossary:
+    try:
+        return load_glossary(path)
+    except GlossaryError as exc:
+        raise _Unreadable(str(exc)) from exc
+    except OSError as exc:
+        raise _Unreadable(f"Cannot read the glossary {path}: {_reason(exc)}.") from exc
+
+
+def _fail(code: int, sentence: str) -> int:
+    print(sentence, file=sys.stderr)
+    return code
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).rstrip(".").lower()
