@@ -18,6 +18,7 @@ from typing import Any
 
 from proofreader.library.api_base import validate_api_base
 from proofreader.library.paths import default_download_dir
+from proofreader.library.shortcuts import Overrides, overrides_from_json, overrides_to_json
 from proofreader.subtitles.atomic import write_bytes_atomic
 
 JsonScalar = bool | int | float | str
@@ -42,6 +43,8 @@ class Settings:
     check_thresholds: per language name, the quality-check fields the user overrode
     (for example {"German (Germany)": {"max_cps": 15}}); the checks own the field names.
     ui_state: opaque strings the window keeps (base64 of Qt's saveGeometry/saveState), by key.
+    shortcuts: the keys the user gave commands, by command id, as portable key strings; only
+    the commands that differ from their defaults (see library/shortcuts.py). The window owns it.
     """
 
     api_base: str | None = None
@@ -50,6 +53,7 @@ class Settings:
     check_thresholds: ThresholdOverrides = field(default_factory=dict)
     recent_languages: tuple[str, ...] = ()
     ui_state: dict[str, str] = field(default_factory=dict)
+    shortcuts: Overrides = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.api_base is not None:
@@ -77,6 +81,7 @@ class Settings:
             "check_thresholds": self.check_thresholds,
             "recent_languages": list(self.recent_languages),
             "ui_state": self.ui_state,
+            "shortcuts": overrides_to_json(self.shortcuts),
         }
 
 
@@ -164,6 +169,10 @@ def _from_json(data: Mapping[str, Any]) -> tuple[Settings, list[str]]:
             values["ui_state"] = dict(ui_state)
         else:
             problems.append("ui_state")
+
+    shortcuts = data.get("shortcuts")
+    if shortcuts is not None:
+        values["shortcuts"] = overrides_from_json(shortcuts, problems)
 
     return Settings(**values), problems
 

@@ -7,10 +7,10 @@ shortcut sheet are all built from the registry, so a command cannot exist in one
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
@@ -52,6 +52,8 @@ class ActionSpec:
 class ActionRegistry(QObject):
     """Owns the QActions of one window; keeps their enabled state current on request."""
 
+    shortcuts_changed = Signal()  # set_keys gave commands other keys
+
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
@@ -78,10 +80,7 @@ class ActionRegistry(QObject):
         icon = self._icon(spec)
         if icon is not None:
             action.setIcon(icon)
-        tip = spec.tip or spec.text.replace("&", "").rstrip("…")
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-        action.setStatusTip(tip)
+        _set_tips(spec, action)
         if spec.checkable:
             action.setCheckable(True)
             action.setChecked(spec.checked)
@@ -131,6 +130,27 @@ class ActionRegistry(QObject):
         action = self._actions[action_id]
         if action.isEnabled():
             action.trigger()
+
+    def default_keys(self, action_id: str) -> tuple[str, ...]:
+        """The command's own keys as portable strings (this platform's, for standard keys)."""
+        return tuple(_portable(k) for k in _key_sequences(self._specs[action_id].shortcuts))
+
+    def keys(self, action_id: str) -> tuple[str, ...]:
+        """The keys the command has now, as portable strings ("Ctrl+F")."""
+        return tuple(_portable(k) for k in self._actions[action_id].shortcuts())
+
+    def set_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
+        """Give commands other keys (portable strings; unknown ids are ignored). Menus show
+        them at once; tooltips and the shortcut sheet follow through shortcuts_changed."""
+        for action_id, texts in keys.items():
+            action = self._actions.get(action_id)
+            if action is None:
+                continue
+            sequences = [QKeySequence.fromString(t, QKeySequence.SequenceFormat.PortableText)
+                         for t in texts]  # fmt: skip
+            action.setShortcuts([s for s in sequences if not s.isEmpty()])
+            _set_tips(self._specs[action_id], action)
+        self.shortcuts_changed.emit()
 
     def shortcut_text(self, action_id: str) -> str:
         """All shortcuts of a command as the user's platform writes them, "Ctrl+Z, Alt+Back"."""
@@ -185,6 +205,17 @@ class ActionRegistry(QObject):
                 toolbar.addSeparator()
             group = key
             toolbar.addAction(self._actions[spec.id])
+
+
+def _set_tips(spec: ActionSpec, action: QAction) -> None:
+    tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+    action.setStatusTip(tip)
+
+
+def _portable(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.PortableText)
 
 
 def _key_sequences(keys: Iterable[str | QKeySequence.StandardKey]) -> list[QKeySequence]:

@@ -1,6 +1,11 @@
-"""The shortcut sheet (F1): every command with its keys, built from the action registry."""
+"""The shortcut sheet (F1): every command with its keys, built from the action registry.
+
+It follows the registry: keys changed in Customize Keyboard Shortcuts show here at once.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,14 +26,21 @@ from proofreader.ui.actions import MENU_ORDER, ActionRegistry
 class ShortcutSheet(QDialog):
     """A filterable list: menu, command, keys, and where the keys work when that matters."""
 
-    def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: ActionRegistry,
+        parent: QWidget | None = None,
+        customize: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._registry = registry
         self.setWindowTitle("Keyboard shortcuts — Proofreader")
         self.resize(640, 620)
         intro = QLabel(
             "Space plays and pauses everywhere except in text fields (Ctrl+Space works there "
             "too). J, K and L work when the cue table has focus: L plays (again: faster), K "
-            "pauses, J slows down while playing fast, else jumps back one second."
+            "pauses, J slows down while playing fast, else jumps back one second. (These are "
+            "the default keys: Customize… gives any command other keys.)"
         )
         intro.setWordWrap(True)
         self.filter = QLineEdit(placeholderText="Filter commands or keys…", clearButtonEnabled=True)
@@ -44,6 +56,9 @@ class ShortcutSheet(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        if customize is not None:
+            button = buttons.addButton("Customize…", QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _on=False: customize())
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.filter)
@@ -51,6 +66,7 @@ class ShortcutSheet(QDialog):
         layout.addWidget(buttons)
         self._fill(registry)
         self.filter.textChanged.connect(self._apply_filter)
+        registry.shortcuts_changed.connect(self.refresh)
         self.filter.setFocus()
 
     def _fill(self, registry: ActionRegistry) -> None:
@@ -73,6 +89,12 @@ class ShortcutSheet(QDialog):
             heading.setData(0, Qt.ItemDataRole.UserRole, "")
             first = self.tree.topLevelItemCount() - sum(1 for s in specs if s.menu == menu)
             self.tree.insertTopLevelItem(first, heading)
+
+    def refresh(self) -> None:
+        """List the registry's keys again (they were changed)."""
+        self.tree.clear()
+        self._fill(self._registry)
+        self._apply_filter(self.filter.text())
 
     def _items(self) -> list[QTreeWidgetItem]:
         tree = self.tree

@@ -111,12 +111,13 @@ class AppContext(QObject):
         if new == self._settings:
             return
         path = self.paths.settings_file()
-        # ui_state belongs to the window (WindowState writes it): keep what is on disk
-        ui_state = dict(load_settings(path).ui_state)
+        # ui_state and shortcuts belong to the window (WindowState writes them): keep the disk's
+        on_disk = load_settings(path)
+        ui_state = dict(on_disk.ui_state)
         ui_state.update(
             {k: v for k, v in new.ui_state.items() if self._settings.ui_state.get(k) != v}
         )
-        new = replace(new, ui_state=ui_state)
+        new = replace(new, ui_state=ui_state, shortcuts=on_disk.shortcuts)
         save_settings(path, new)
         self._settings = new
         self.settings_changed.emit()

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from proofreader.subtitles.cue import Cue
 from proofreader.ui.player import media_messages
-from proofreader.ui.player.cue_range import CueRange
+from proofreader.ui.player.cue_range import CueRange, RangeAction
 from proofreader.ui.player.cue_track import NO_CUE, CueTrack
+from proofreader.ui.player.gap_skip import GapAction, GapSkipper
 from proofreader.ui.player.player_audio import PlayerAudio
 from proofreader.ui.player.silent_clock import SilentClock
 from proofreader.ui.player.subtitle_overlay import SubtitleOverlay
@@ -56,6 +57,9 @@ class PreviewPlayer(QWidget):
         self._position = 0
         self._rate = 1.0
         self._cue_range = CueRange()
+        self._gaps = GapSkipper()
+        self._acting = False  # seeking or pausing for a cue range or a gap
+        self._acting_report: int | None = None  # the last position reported meanwhile
         self._current_cue = NO_CUE
         self._playhead_cue = NO_CUE
         self._override: tuple[str, str] | None = None
@@ -190,8 +194,7 @@ class PreviewPlayer(QWidget):
         self._track.set_cues(cues, originals)
         if self._current_cue >= len(self._track):
             self._current_cue = NO_CUE
-        self.ruler.set_regions([(c.start_ms, c.end_ms) for c in self._track.cues()])
-        self._apply_duration()
+        self._timing_changed()
         self._update_playhead_cue(force=True)
 
     def update_cue(self, index: int, cue: Cue, original: str | None = None) -> None:
@@ -199,9 +202,14 @@ class PreviewPlayer(QWidget):
         old = self._track.cue(index)
         self._track.update(index, cue, original)
         if (old.start_ms, old.end_ms) != (cue.start_ms, cue.end_ms):
-            self.ruler.set_regions([(c.start_ms, c.end_ms) for c in self._track.cues()])
-            self._apply_duration()
+            self._timing_changed()
         self._update_playhead_cue(force=True)
+
+    def _timing_changed(self) -> None:
+        spans = [(c.start_ms, c.end_ms) for c in self._track.cues()]
+        self.ruler.set_regions(spans)
+        self._gaps.set_ranges(spans)
+        self._apply_duration()
 
     def show_text_now(self, text: str, original: str = "") -> None:
         """Show this text at once (live typing), until the playhead moves into another cue."""
@@ -276,13 +284,28 @@ class PreviewPlayer(QWidget):
         if from_media != self._media_ready:
             return
         self._position = ms
-        action = self._cue_range.on_position(ms, self.is_playing())
-        if action is not None:
-            backend = self._backend()
-            if action.kind == "stop":
-                backend.pause()
-            backend.setPosition(action.position)
+        if self._acting:
+            self._acting_report = ms  # shown once the seek (or pause) below is done
             return
+        playing = self.is_playing()
+        action: RangeAction | GapAction | None = self._cue_range.on_position(ms, playing)
+        if action is None and self._cue_range.span is None:
+            action = self._gaps.on_position(ms, playing)
+        if action is None:
+            self._show_position(ms)
+        elif action.kind != "hold":  # hold: a report from before the last jump, not shown
+            self._acting, self._acting_report = True, None
+            try:
+                backend = self._backend()
+                if action.kind == "stop":
+                    backend.pause()
+                backend.setPosition(action.position)
+            finally:
+                self._acting = False
+            if self._acting_report is not None:
+                self._show_position(self._acting_report)
+
+    def _show_position(self, ms: int) -> None:
         self.ruler.set_position(ms)
         self.transport.set_time(ms, self.duration())
         self._update_playhead_cue()
@@ -307,11 +330,13 @@ class PreviewPlayer(QWidget):
 
     @Slot()
     def play(self) -> None:
+        self._gaps.reset()
         self._backend().play()
 
     @Slot()
     def pause(self) -> None:
         self._cue_range.cancel()
+        self._gaps.reset()
         self._backend().pause()
 
     @Slot(int)
@@ -319,6 +344,7 @@ class PreviewPlayer(QWidget):
         """Move the playhead (e.g. to a cue's start when its row is clicked)."""
         ms = max(0, min(int(ms), self.duration()))
         self._cue_range.cancel_unless_inside(ms)
+        self._gaps.reset()
         self._backend().setPosition(ms)
         if (
             self._media_ready
@@ -347,6 +373,14 @@ class PreviewPlayer(QWidget):
         if index != NO_CUE:
             cue = self._track.cue(index)
             self.play_cue(cue.start_ms, cue.end_ms, loop=self._cue_range.loop)
+
+    @Slot(bool)
+    def set_skip_gaps(self, on: bool) -> None:
+        """Play only the subtitled ranges: jump over gaps between cues, stop after the last."""
+        self._gaps.enabled = on
+
+    def skips_gaps(self) -> bool:
+        return self._gaps.enabled
 
     @Slot(bool)
     def set_loop(self, loop: bool) -> None:

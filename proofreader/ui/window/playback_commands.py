@@ -1,4 +1,5 @@
-"""The Playback menu: play/pause, JKL, play and loop the cue, steps, speed, set in/out.
+"""The Playback menu: play/pause, JKL, play and loop the cue, only the subtitled ranges, steps,
+speed, set in/out.
 
 Space plays and pauses anywhere except in text fields: it is a window shortcut, and Qt's text
 fields claim plain typing keys (Space included) before shortcuts are matched, so typing a space
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from proofreader.ui.player import PreviewPlayer
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)  # the transport bar's choices
+SKIP_GAPS_KEY = "play_subtitled_only"
 
 
 def _step_rate(rate: float, steps: int) -> float:
@@ -38,6 +40,7 @@ class PlaybackCommands:
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
+        window.player_ready.connect(self.apply_skip_gaps)
 
     def _player(self) -> PreviewPlayer | None:
         return self._window.area.player
@@ -63,6 +66,11 @@ class PlaybackCommands:
             ActionSpec("play.loop", "&Loop Cue", "Playback", self.toggle_loop, ("Ctrl+L",),
                        group="play", checkable=True, enabled_when=has_player,
                        icon="media-playlist-repeat"),
+            ActionSpec("play.subtitled_only", "Play &Only Subtitled Ranges", "Playback",
+                       self.apply_skip_gaps, group="play", checkable=True,
+                       checked=w.state.flag(SKIP_GAPS_KEY, False),
+                       tip="While playing, jump over the gaps between cues and stop after "
+                           "the last one"),
             ActionSpec("play.jkl_back", "Back / Slower (J)", "Playback", self.jkl_back, ("J",),
                        group="jkl", scope="table", enabled_when=has_player),
             ActionSpec("play.jkl_pause", "Pause (K)", "Playback", self.pause, ("K",),
@@ -111,6 +119,13 @@ class PlaybackCommands:
         player = self._player()
         if player is not None:
             player.set_loop(self._window.registry.action("play.loop").isChecked())
+
+    def apply_skip_gaps(self) -> None:
+        on = self._window.registry.action("play.subtitled_only").isChecked()
+        player = self._player()
+        if player is not None:
+            player.set_skip_gaps(on)
+        self._window.state.set_flag(SKIP_GAPS_KEY, on)
 
     def jkl_forward(self) -> None:
         player = self._player()

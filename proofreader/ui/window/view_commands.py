@@ -1,14 +1,17 @@
-"""The View and Help menus: what the window shows, the shortcut sheet, about."""
+"""The View menu and the shortcut help: what the window shows, the shortcut sheet.
+
+(Report a Problem and the About boxes are in help_commands.py.)
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
-from proofreader import __version__
+from proofreader.library.shortcuts import Overrides
 from proofreader.ui.actions import ActionSpec
+from proofreader.ui.shortcut_editor import ShortcutEditor, apply_overrides
 from proofreader.ui.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
@@ -26,6 +29,7 @@ class ViewCommands:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self.sheet: ShortcutSheet | None = None
+        self.shortcut_editor: ShortcutEditor | None = None
 
     def specs(self) -> list[ActionSpec]:
         state = self._window.state
@@ -42,8 +46,9 @@ class ViewCommands:
                        checked=state.flag(SIDEBAR_KEY, _wide_screen())),
             ActionSpec("help.shortcuts", "&Keyboard Shortcuts", "Help", self.show_shortcuts,
                        ("F1",), group="help", icon="help-keyboard-shortcuts"),
-            ActionSpec("help.about", "&About Proofreader", "Help", self.show_about,
-                       group="about", icon="help-about"),
+            ActionSpec("help.customize_shortcuts", "&Customize Keyboard Shortcuts…", "Help",
+                       self.customize_shortcuts, group="help",
+                       tip="Give any command other keys"),
         ]  # fmt: skip
 
     def _checked(self, action_id: str) -> bool:
@@ -54,6 +59,7 @@ class ViewCommands:
         self.apply_follow()
         self.apply_original()
         self.apply_sidebar()
+        apply_overrides(self._window.registry, self._window.state.shortcut_overrides())
 
     def apply_follow(self) -> None:
         on = self._checked("view.follow")
@@ -74,18 +80,27 @@ class ViewCommands:
 
     def show_shortcuts(self) -> ShortcutSheet:
         if self.sheet is None:
-            self.sheet = ShortcutSheet(self._window.registry, self._window)
+            self.sheet = ShortcutSheet(self._window.registry, self._window,
+                                       customize=self.customize_shortcuts)  # fmt: skip
         self.sheet.show()  # a tool window of ours: it stays above the main window
         self.sheet.activateWindow()
         return self.sheet
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self._window,
-            "About Proofreader",
-            f"<b>Proofreader {__version__}</b><p>Proofread HeyGen's machine-translated subtitles "
-            "before the lip-synced render.</p><p>Press F1 for the keyboard shortcuts.</p>",
-        )
+    def customize_shortcuts(self) -> ShortcutEditor:
+        if self.shortcut_editor is None:
+            state = self._window.state
+            self.shortcut_editor = ShortcutEditor(
+                self._window.registry, state.shortcut_overrides(), self._save_shortcuts,
+                self._window,
+            )  # fmt: skip
+        self.shortcut_editor.show()
+        self.shortcut_editor.activateWindow()
+        return self.shortcut_editor
+
+    def _save_shortcuts(self, overrides: Overrides) -> None:
+        state = self._window.state
+        state.set_shortcut_overrides(overrides)
+        state.save()  # at once: a crash must not lose them
 
 
 def _wide_screen() -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
@@ -45,6 +46,15 @@ class WindowState:
 
     def set_flag(self, key: str, on: bool) -> None:
         self.set_value(key, "1" if on else "0")
+
+    # ----- keyboard shortcuts (written with the rest by save) -----
+
+    def shortcut_overrides(self) -> dict[str, tuple[str, ...]]:
+        """The keys the user gave commands, by command id (only those changed)."""
+        return dict(self.settings.shortcuts)
+
+    def set_shortcut_overrides(self, overrides: Mapping[str, tuple[str, ...]]) -> None:
+        self.settings = replace(self.settings, shortcuts=dict(overrides))
 
     # ----- Qt state -----
 
@@ -136,6 +146,7 @@ class WindowState:
             merged = current
             for key, value in self.settings.ui_state.items():
                 merged = merged.with_ui_state(key, value)
+            merged = replace(merged, shortcuts=self.settings.shortcuts)
             save_settings(self._path, merged)
             self.settings = merged
         except SettingsError as exc:
