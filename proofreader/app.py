@@ -14,16 +14,24 @@ and quits once the document is on screen (benchmarks/editor.py measures start-up
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from proofreader import cli
+from proofreader import __version__, cli
+
+if TYPE_CHECKING:
+    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.single_instance import Delivery, InstanceServer
+    from proofreader.ui.window.document_source import DocumentSource
 
 BENCH_ENV = "PROOFREADER_BENCH_EXIT_ON_SHOWN"
+log = logging.getLogger(__name__)
 
 
 SUBTITLE_SUFFIXES = (".srt", ".vtt")
@@ -84,13 +92,7 @@ def run_window(argv: Sequence[str]) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return cli.EXIT_USAGE
-    import logging
-
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    return _run_qt(args)
+    return _run_qt(args)  # logging starts there, once the log folder is known
 
 
 def _mark(what: str) -> None:
@@ -108,6 +110,7 @@ def _run_qt(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from proofreader.library import AppPaths, load_settings
+    from proofreader.library.logs import start_logging
     from proofreader.ui.async_ops import cancel_pending
     from proofreader.ui.connection.connection_ui import ConnectionUi, StartMode
     from proofreader.ui.connection.context import AppContext
@@ -115,8 +118,9 @@ def _run_qt(args: argparse.Namespace) -> int:
     from proofreader.ui.main_window import MainWindow, WindowContext
     from proofreader.ui.renders.renders_ui import RendersUi
     from proofreader.ui.sessions.sessions_ui import SessionsUi
+    from proofreader.ui.single_instance import Delivery, claim, server_address
     from proofreader.ui.window.crash import CrashHandler
-    from proofreader.ui.window.document_source import local_source, sample_source
+    from proofreader.ui.window.document_source import sample_source
     from proofreader.ui.window.documents import BACKGROUND_BYTES
     from proofreader.ui.window.library_opening import LibraryUnavailable, open_library
 
@@ -128,10 +132,22 @@ def _run_qt(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(ICON_PATH)))
     sandbox_home = _self_test_home() if args.self_test else None  # never the user's library
     paths = AppPaths.from_environment()
+    logs = start_logging(paths.log, debug=args.debug)
+    log.info("Proofreader %s starting; logs in %s", __version__, paths.log)
+    instance: InstanceServer | None = None
+    if not (args.self_test or args.new_instance):
+        claimed = claim(server_address(paths.data), _forwarded_argv(args))
+        if isinstance(claimed, Delivery):  # another window is running: it takes the file
+            logs.close()
+            return _report_delivery(claimed)
+        instance = claimed
     try:
         store = open_library(paths)
     except LibraryUnavailable as exc:
         print(str(exc), file=sys.stderr)
+        if instance is not None:
+            instance.close()
+        logs.close()
         return cli.EXIT_FAILED
     # the connection (demo / live / none): its own extension mounts the account commands,
     # the badge and the welcome page; the other parts follow context.connection_changed
@@ -144,7 +160,9 @@ def _run_qt(args: argparse.Namespace) -> int:
         lambda w: ConnectionUi(w, context),  # account commands below the HeyGen ones; badge
     ]
     window = MainWindow(
-        WindowContext(store, paths.settings_file()), defer_player=True, extensions=extensions
+        WindowContext(store, paths.settings_file(), paths.log),
+        defer_player=True,
+        extensions=extensions,
     )
     connection = next(e for e in window.extensions if isinstance(e, ConnectionUi))
     CrashHandler(paths.log_dir(), before_dialog=window.autosaver.flush).install()
@@ -161,21 +179,20 @@ def _run_qt(args: argparse.Namespace) -> int:
                 QTimer.singleShot(0, app.quit)
 
     def fail(sentence: str) -> None:
+        if window.session is not None:  # a later file (File ▸ Open, another launch): a box
+            window.show_error("Cannot open the document", sentence)
+            return
         print(sentence, file=sys.stderr)
         exit_code[0] = cli.EXIT_USAGE
         QTimer.singleShot(0, app.quit)
 
+    if instance is not None:  # later launches: their file opens here
+        instance.received.connect(lambda argv: _open_forwarded(window, argv))
     source = None
     if args.command == "edit":
         documents.errors_in_dialog = False  # the sentence goes to stderr, then exit 2
         documents.load_failed.connect(fail)
-        source = local_source(
-            Path(args.file),
-            Path(args.original) if args.original else None,
-            Path(args.video) if args.video else None,
-            language=args.lang,
-            glossary=Path(args.glossary) if args.glossary else None,
-        )
+        source = _edit_source(args)
         if Path(args.file).stat().st_size < BACKGROUND_BYTES:
             documents.open_source(source)  # small: in the very first frame, no flicker
             source = None
@@ -184,6 +201,9 @@ def _run_qt(args: argparse.Namespace) -> int:
     if exit_code[0] != cli.EXIT_OK:  # the file could not be read: nothing to show
         window.close()
         store.close()
+        if instance is not None:
+            instance.close()
+        logs.close()
         return exit_code[0]
 
     # --demo: the sandbox at once; a benchmark never touches the keychain or the network;
@@ -261,11 +281,73 @@ def _run_qt(args: argparse.Namespace) -> int:
                     loop.run_until_complete(task)
     finally:
         sys.excepthook = sys.__excepthook__
+        if instance is not None:
+            instance.close()
         window.autosaver.shutdown()
         store.close()
+        logs.close()
         if sandbox_home is not None:
             sandbox_home.cleanup()
     return exit_code[0]
+
+
+def _edit_source(args: argparse.Namespace) -> DocumentSource:
+    """The document `proofreader edit FILE --original … --video …` names."""
+    from proofreader.ui.window.document_source import local_source
+
+    return local_source(
+        Path(args.file),
+        Path(args.original) if args.original else None,
+        Path(args.video) if args.video else None,
+        language=args.lang,
+        glossary=Path(args.glossary) if args.glossary else None,
+    )
+
+
+def _forwarded_argv(args: argparse.Namespace) -> list[str]:
+    """The window arguments a running instance needs, with absolute paths (its working
+    folder differs); empty when there is no file (the running window just comes forward)."""
+    if args.command != "edit":
+        return []
+    argv = ["edit", str(Path(args.file).absolute())]
+    for flag, value in (
+        ("--original", args.original),
+        ("--video", args.video),
+        ("--glossary", args.glossary),
+    ):
+        if value:
+            argv += [flag, str(Path(value).absolute())]
+    return [*argv, "--lang", args.lang] if args.lang else argv
+
+
+def _report_delivery(delivery: Delivery) -> int:
+    from proofreader.ui.single_instance import Delivery
+
+    if delivery is Delivery.DELIVERED:
+        print("Proofreader is already running; its window was brought forward.")
+        return cli.EXIT_OK
+    print(
+        "Proofreader is already running but does not answer; close it, or start another "
+        "window with --new-instance.",
+        file=sys.stderr,
+    )
+    return cli.EXIT_FAILED
+
+
+def _open_forwarded(window: MainWindow, argv: list[str]) -> None:
+    """What a later launch asked for, in this window: its file, by the road `edit` takes."""
+    from proofreader.ui.single_instance import bring_to_front
+
+    bring_to_front(window)
+    try:
+        args, _extra = cli.build_window_parser().parse_known_args(argv)
+    except SystemExit:  # not from our own launcher: nothing to open
+        return
+    problem = _check_inputs(args)
+    if problem is not None:  # the file went away between the launch and now
+        window.show_error("Cannot open the file", problem)
+    elif args.command == "edit":
+        window.documents.open_source(_edit_source(args))
 
 
 def _self_test_home() -> tempfile.TemporaryDirectory[str]:

@@ -7,7 +7,6 @@ finding), 2 usage or unreadable input, 3 authentication, 4 timeout.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -42,6 +41,12 @@ def build_window_parser() -> argparse.ArgumentParser:
         "--self-test",
         action="store_true",
         help="with --demo: run the whole workflow in the window on a fresh sandbox, then exit",
+    )
+    parser.add_argument(
+        "--new-instance",
+        action="store_true",
+        help="open another window even if Proofreader is already running (by default the "
+        "file is opened in the running window)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_edit_command(commands)
@@ -121,19 +126,23 @@ def wants_window(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
+    from proofreader.library.logs import start_logging
+    from proofreader.library.paths import AppPaths
+
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
     if extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    handler = args.handler
-    return int(handler(args))
+    # the log file of the window too (stderr still shows warnings, or everything with --debug)
+    logs = start_logging(AppPaths.from_environment().log, debug=args.debug)
+    try:
+        handler = args.handler
+        return int(handler(args))
+    finally:
+        logs.close()
 
 
 if __name__ == "__main__":

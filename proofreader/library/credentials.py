@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
+from proofreader.library.logs import remember_secret
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -70,6 +72,7 @@ def find_api_key(environ: Mapping[str, str] | None = None) -> FoundKey | None:
     )
     if stored is None or not stored.strip():
         return None
+    remember_secret(stored)  # scrubbed from every later log line and problem report
     return FoundKey(stored.strip(), KeySource.KEYCHAIN)
 
 
@@ -84,6 +87,7 @@ def store_api_key(key: str) -> None:
     key = key.strip()
     if not key:
         raise ValueError("The API key is empty; paste the key from your HeyGen account settings.")
+    remember_secret(key)
     backend = _usable_backend()
     _call(
         lambda: backend.set_password(KEYRING_SERVICE, KEYRING_USERNAME, key),

@@ -31,6 +31,7 @@ from proofreader.ui.window.documents import DocumentOpener
 from proofreader.ui.window.edit_commands import EditCommands
 from proofreader.ui.window.editor_area import EditorArea
 from proofreader.ui.window.file_commands import FileCommands
+from proofreader.ui.window.help_commands import HelpCommands
 from proofreader.ui.window.playback_commands import PlaybackCommands
 from proofreader.ui.window.playback_link import PlaybackLink
 from proofreader.ui.window.review_status import ReviewStatus
@@ -52,6 +53,7 @@ class WindowContext:
 
     store: LibraryStore
     settings_path: Path | None = None
+    log_dir: Path | None = None  # None: the platform's (AppPaths), for About and problem reports
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.editing = EditCommands(self)
         self.playback = PlaybackCommands(self)
         self.views = ViewCommands(self)
+        self.help = HelpCommands(self)
         self.extensions = [make(self) for make in extensions]
         self._register_commands()
         self._update_timer = QTimer(self, singleShot=True, interval=0)
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
     def _register_commands(self) -> None:
         for extension in self.extensions:
             self.registry.add_all(_call(extension, "file_specs") or ())
-        for commands in (self.files, self.editing, self.playback, self.views):
+        for commands in (self.files, self.editing, self.playback, self.views, self.help):
             self.registry.add_all(commands.specs())
         for extension in self.extensions:
             self.registry.add_all(_call(extension, "later_specs") or ())

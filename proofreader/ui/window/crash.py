@@ -1,16 +1,15 @@
 """The last line of defence: an unexpected exception becomes a dialog and a report file.
 
 The report has the traceback, versions and platform, never the environment, the API key or
-request headers: anything that looks like a credential is replaced by "[redacted]".
+request headers: anything that looks like a credential is replaced by "[redacted]" (the same
+scrubbing as the log file: library/logs.py).
 Before the dialog opens, `before_dialog` runs (the window flushes its autosave there).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import platform
-import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -23,28 +22,9 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from proofreader import __version__
+from proofreader.library.logs import redact
 
 log = logging.getLogger(__name__)
-
-_SECRET_NAMES = re.compile(r"KEY|TOKEN|SECRET|PASSWORD|AUTH", re.IGNORECASE)
-_VALUE = r"[^\s'\",}]+"
-_SECRET_PATTERNS = (
-    re.compile(rf"(?i)(\bbearer\s+){_VALUE}"),
-    re.compile(rf"(?i)((?:x-)?api[_-]?key|token|secret|password)(['\"]?\s*[:=]\s*['\"]?){_VALUE}"),
-    re.compile(rf"(?i)(authorization)(['\"]?\s*[:=]\s*['\"]?)(?!bearer\b){_VALUE}"),
-)
-
-
-def redact(text: str, environ: dict[str, str] | None = None) -> str:
-    """`text` without credentials: values of secret-named environment variables and
-    `api_key=...`-like assignments."""
-    env = dict(os.environ) if environ is None else environ
-    for name, value in env.items():
-        if _SECRET_NAMES.search(name) and len(value) >= 6:
-            text = text.replace(value, "[redacted]")
-    for pattern in _SECRET_PATTERNS:
-        text = pattern.sub(lambda m: "".join(m.groups()) + "[redacted]", text)
-    return text
 
 
 def write_report(
