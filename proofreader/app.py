@@ -115,6 +115,7 @@ def _run_qt(args: argparse.Namespace) -> int:
     from proofreader.ui.connection.connection_ui import ConnectionUi, StartMode
     from proofreader.ui.connection.context import AppContext
     from proofreader.ui.connection.welcome import ICON_PATH
+    from proofreader.ui.i18n import install_translators
     from proofreader.ui.main_window import MainWindow, WindowContext
     from proofreader.ui.renders.renders_ui import RendersUi
     from proofreader.ui.sessions.sessions_ui import SessionsUi
@@ -132,6 +133,8 @@ def _run_qt(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(ICON_PATH)))
     sandbox_home = _self_test_home() if args.self_test else None  # never the user's library
     paths = AppPaths.from_environment()
+    settings = load_settings(paths.settings_file())
+    install_translators(app, settings.interface_language)  # before any window text is made
     logs = start_logging(paths.log, debug=args.debug)
     log.info("Proofreader %s starting; logs in %s", __version__, paths.log)
     instance: InstanceServer | None = None
@@ -151,9 +154,7 @@ def _run_qt(args: argparse.Namespace) -> int:
         return cli.EXIT_FAILED
     # the connection (demo / live / none): its own extension mounts the account commands,
     # the badge and the welcome page; the other parts follow context.connection_changed
-    context = AppContext(
-        paths, load_settings(paths.settings_file()), store, cli_api_base=args.api_base
-    )
+    context = AppContext(paths, settings, store, cli_api_base=args.api_base)
     extensions: list[Callable[[MainWindow], object]] = [
         lambda w: SessionsUi(w, context),  # library part, New Proofread, jobs, review
         lambda w: RendersUi(w, context),  # Generate, results bar, translations (after sessions)

@@ -45,6 +45,8 @@ class Settings:
     ui_state: opaque strings the window keeps (base64 of Qt's saveGeometry/saveState), by key.
     shortcuts: the keys the user gave commands, by command id, as portable key strings; only
     the commands that differ from their defaults (see library/shortcuts.py). The window owns it.
+    interface_language: the language code of the menus and dialogs ("es"), "" for the system's;
+    read at start-up.
     """
 
     api_base: str | None = None
@@ -54,6 +56,7 @@ class Settings:
     recent_languages: tuple[str, ...] = ()
     ui_state: dict[str, str] = field(default_factory=dict)
     shortcuts: Overrides = field(default_factory=dict)
+    interface_language: str = ""
 
     def __post_init__(self) -> None:
         if self.api_base is not None:
@@ -82,6 +85,7 @@ class Settings:
             "recent_languages": list(self.recent_languages),
             "ui_state": self.ui_state,
             "shortcuts": overrides_to_json(self.shortcuts),
+            "interface_language": self.interface_language,
         }
 
 
@@ -173,6 +177,13 @@ def _from_json(data: Mapping[str, Any]) -> tuple[Settings, list[str]]:
     shortcuts = data.get("shortcuts")
     if shortcuts is not None:
         values["shortcuts"] = overrides_from_json(shortcuts, problems)
+
+    language = data.get("interface_language")
+    if language is not None:
+        if isinstance(language, str) and (language == "" or language.isalpha()):
+            values["interface_language"] = language
+        else:
+            problems.append("interface_language")
 
     return Settings(**values), problems
 

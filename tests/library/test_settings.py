@@ -31,6 +31,7 @@ def _custom(tmp_path: Path) -> Settings:
         check_thresholds={"German (Germany)": {"max_cps": 15, "max_line_chars": 40}},
         recent_languages=("French (France)", "Spanish (Spain)"),
         ui_state={"main_window/geometry": "AdnQywADAAAAAAA=", "editor/splitter": "AAAA/w=="},
+        interface_language="es",
     )
 
 
@@ -96,6 +97,7 @@ def test_one_bad_value_keeps_the_others(tmp_path: Path, settings_file: Path) -> 
     data["api_base"] = "http://api.heygen.com"
     data["check_thresholds"]["German (Germany)"]["weird"] = [1, 2]
     data["ui_state"] = ["not", "a", "map"]
+    data["interface_language"] = "../../etc/passwd"  # it names a file to load: letters only
     raw = json.dumps(data).encode()
     settings_file.write_bytes(raw)
 
@@ -104,6 +106,7 @@ def test_one_bad_value_keeps_the_others(tmp_path: Path, settings_file: Path) -> 
     assert settings.poll_interval_s == DEFAULT_POLL_INTERVAL_S
     assert settings.api_base is None
     assert settings.ui_state == {}
+    assert settings.interface_language == ""
     assert settings.check_thresholds == {"German (Germany)": {"max_cps": 15, "max_line_chars": 40}}
     assert settings.recent_languages == ("French (France)", "Spanish (Spain)")
     assert settings.download_dir == tmp_path / "renders"
