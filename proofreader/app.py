@@ -120,6 +120,7 @@ def _run_qt(args: argparse.Namespace) -> int:
     from proofreader.ui.renders.renders_ui import RendersUi
     from proofreader.ui.sessions.sessions_ui import SessionsUi
     from proofreader.ui.single_instance import Delivery, claim, server_address
+    from proofreader.ui.spelling.spelling_ui import SpellingUi
     from proofreader.ui.window.crash import CrashHandler
     from proofreader.ui.window.document_source import sample_source
     from proofreader.ui.window.documents import BACKGROUND_BYTES
@@ -159,6 +160,7 @@ def _run_qt(args: argparse.Namespace) -> int:
         lambda w: SessionsUi(w, context),  # library part, New Proofread, jobs, review
         lambda w: RendersUi(w, context),  # Generate, results bar, translations (after sessions)
         lambda w: ConnectionUi(w, context),  # account commands below the HeyGen ones; badge
+        SpellingUi,  # View ▸ Check Spelling: underlines and suggestions in the translation
     ]
     window = MainWindow(
         WindowContext(store, paths.settings_file(), paths.log),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from proofreader.cli_convert import add_convert_command
-from proofreader.subtitles.checks import Checker
+from proofreader.subtitles.checks import Checker, Finding
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.errors import SubtitleParseError
@@ -46,6 +47,14 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         "--fps", type=_positive_float, metavar="N", help="frame rate for the gap check (24)"
     )
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
+    check.add_argument(
+        "--spelling",
+        action="store_true",
+        help="also check spelling, in the language of --lang or of the file name (video.es.srt)",
+    )
+    check.add_argument(
+        "--words", metavar="FILE", help="with --spelling: words to accept, one per line"
+    )
     check.set_defaults(handler=run_check)
     add_convert_command(commands)
 
@@ -102,7 +111,14 @@ def run_check(args: argparse.Namespace) -> int:
         thresholds = thresholds.with_overrides({"fps": args.fps})
     document = ProofreadDocument(cues, originals)
     checker = Checker(document, thresholds, glossary, follow=False)
-    found = sorted(checker.all_findings(), key=lambda item: (item[0], item[1].check))
+    spelling: list[tuple[int, Finding]] = []
+    if args.spelling:
+        try:
+            spelling = _spelling_findings(args, document, glossary)
+        except _Unreadable as exc:
+            print(exc, file=sys.stderr)
+            return EXIT_UNREADABLE
+    found = sorted([*checker.all_findings(), *spelling], key=lambda item: (item[0], item[1].check))
     if args.json:
         payload = {
             "cues": len(document),
@@ -120,10 +136,43 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         for row, f in found:
             print(f"Cue {row + 1}: {f.severity} {f.check}: {f.message}")
-        errors, warnings = checker.error_count, checker.warning_count
+        errors, warnings = checker.error_count, checker.warning_count + len(spelling)
         checked = f"Checked {_plural(len(document), 'cue')}"
         if not found:
             print(f"{checked}: no problems found.")
         else:
             print(f"{checked}: {_plural(errors, 'error')}, {_plural(warnings, 'warning')}.")
     return EXIT_FINDINGS if checker.error_count else EXIT_OK
+
+
+def _spelling_findings(
+    args: argparse.Namespace, document: ProofreadDocument, glossary: Glossary | None
+) -> list[tuple[int, Finding]]:
+    """The `spelling` findings of the translation; _Unreadable when it cannot be checked."""
+    from proofreader.subtitles.spelling import (
+        NoDictionary,
+        ProjectDictionary,
+        language_from_filename,
+        load_speller,
+        spelling_findings,
+    )
+
+    language = args.lang or language_from_filename(args.file)
+    if not language:
+        raise _Unreadable(
+            "Cannot check spelling: the language is not known; give it with --lang "
+            "(for example --lang es) or name the file like video.es.srt."
+        )
+    words = ProjectDictionary()
+    if args.words:
+        try:
+            text = Path(args.words).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise _Unreadable(f"Cannot read the word list {args.words}: {reason}.") from exc
+        words = ProjectDictionary(line.strip() for line in text.splitlines())
+    try:
+        speller = load_speller(language, words, glossary)
+    except NoDictionary as exc:
+        raise _Unreadable(str(exc)) from exc
+    return list(spelling_findings((row.cue.text for row in document.rows), speller))

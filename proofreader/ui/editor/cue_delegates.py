@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import (
     QFontMetricsF,
@@ -177,11 +178,14 @@ class CellTextEditor(QTextEdit):
 class TranslationDelegate(CueDelegate):
     """Edits the Translation column in a CellTextEditor."""
 
+    editor_created = Signal(QWidget)  # a new in-cell editor (spelling attaches to it)
+
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
         editor = CellTextEditor(parent)
         editor.setFont(option.font)
+        self.editor_created.emit(editor)
         return editor
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
