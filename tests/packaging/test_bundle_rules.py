@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -119,3 +120,39 @@ def test_libraries_nothing_links_any_more_are_dropped(rules: ModuleType) -> None
     kept, dropped = rules.drop_orphans(toc, lambda source: links.get(source, []))
     assert [entry[0] for entry, _ in dropped] == ["libpng16.so.16"]
     assert len(kept) == len(toc) - 1
+
+
+def test_the_bundle_ships_the_sample_media_the_self_test_uploads(rules: ModuleType) -> None:
+    root = PACKAGING.parent
+    for source, folder in rules.RESOURCES:
+        assert list(root.glob(source)), f"{source} matches no file"
+        assert folder.startswith(("resources/", "proofreader/"))  # mirrored under _internal/
+    sample = [folder for source, folder in rules.RESOURCES if source == "resources/sample"]
+    assert sample == ["resources/sample"]
+    assert (root / "resources/sample/talk.mp4").is_file()
+
+
+def test_each_data_package_is_installed_with_the_data_listed(rules: ModuleType) -> None:
+    for package, patterns in rules.DATA_PACKAGES.items():
+        spec = importlib.util.find_spec(package)
+        assert spec is not None and spec.origin is not None, f"{package} is not installed"
+        folder = Path(spec.origin).parent
+        for pattern in patterns or ("*",):
+            assert list(folder.glob(pattern)), f"no data file of {package} matches {pattern}"
+
+
+def test_the_spec_ships_what_the_rules_list() -> None:
+    spec = (PACKAGING / "proofreader.spec").read_text()
+    for name in ("RESOURCES", "DATA_PACKAGES", "HIDDEN_IMPORTS"):
+        assert f"bundle_rules.{name}" in spec
+
+
+def test_qt_translations_stay_for_a_language_the_interface_is_in(
+    rules: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qm = "PySide6/Qt/translations/{}.qm"
+    monkeypatch.setattr(rules, "QT_TRANSLATION_LANGUAGES", ("de", "pt_BR"))
+    for kept in ("qtbase_de", "qt_de", "qtmultimedia_pt_BR"):
+        assert rules.prune_reason(qm.format(kept), SITE + qm.format(kept)) is None
+    for dropped in ("qtbase_fr", "qtbase_pt", "qtdeclarative_de", "assistant_de"):
+        assert rules.prune_reason(qm.format(dropped), SITE + qm.format(dropped))

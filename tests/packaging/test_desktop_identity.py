@@ -73,3 +73,12 @@ def test_the_shell_scripts_parse(script: str) -> None:
     path = ROOT / "packaging" / script
     result = subprocess.run([shell, "-n", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_ci_runs_the_bundled_self_test_outside_the_venv() -> None:
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "bash packaging/ci_smoke.sh" in ci
+    smoke = (ROOT / "packaging" / "ci_smoke.sh").read_text()
+    assert "env -i PATH=/usr/bin:/bin" in smoke
+    assert 'bundled timeout 300 "$exe" --demo --self-test' in smoke  # never skipped
+    assert "desktop-file-validate" in smoke
