@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from proofreader.cli_api_jobs import flag, print_created, print_status, shared_options
 from proofreader.cli_api_output import print_json, resource_json
-from proofreader.cli_api_session import EXIT_FAILED, EXIT_OK, ApiContext, run_api
-from proofreader.heygen import Mode, Proofread, ProofreadOptions, ProofreadStatus
+from proofreader.cli_api_session import EXIT_OK, ApiContext, run_api
+from proofreader.heygen import ProofreadOptions
 from proofreader.workflow import (
     GenerateOptions,
-    JobFailed,
     MediaSource,
     audio_only_warning,
     create_proofreads,
@@ -19,11 +19,6 @@ from proofreader.workflow import (
     push_srt,
     wait_proofread,
 )
-
-
-def _flag(value: bool) -> bool | None:
-    """A store_true option: sent as true when given, not sent (the service's default) when not."""
-    return True if value else None
 
 
 def run_languages(args: argparse.Namespace) -> int:
@@ -41,13 +36,7 @@ def run_languages(args: argparse.Namespace) -> int:
 
 def proofread_options(args: argparse.Namespace) -> ProofreadOptions:
     return ProofreadOptions(
-        mode=Mode(args.mode) if args.mode else None,
-        speaker_num=args.speaker_num,
-        enable_speech_enhancement=_flag(args.speech_enhancement),
-        disable_music_track=_flag(args.no_music),
-        enable_video_stretching=_flag(args.video_stretching),
-        keep_the_same_format=_flag(args.keep_format),
-        brand_glossary_id=args.glossary_id,
+        **shared_options(args), enable_video_stretching=flag(args.video_stretching)
     )
 
 
@@ -62,28 +51,16 @@ def run_create(args: argparse.Namespace) -> int:
             proofread_options(args),
             progress=ctx.reporter.transfer("Uploading", source.label),
         )
-        ctx.reporter.finish()
-        if args.json:
-            print_json({**resource_json(created.raw), "proofread_ids": list(created.proofread_ids)})
-            return EXIT_OK
-        languages = [name.strip() for name in args.lang if name.strip()]
-        for index, proofread_id in enumerate(created.proofread_ids):
-            language = languages[index] if index < len(languages) else ""
-            print(f"{proofread_id}\t{language}".rstrip())
-        first = created.proofread_ids[0]
-        ctx.reporter.hint(f"Follow it with: proofreader proofread status {first} --wait")
-        return EXIT_OK
+        return print_created(
+            ctx,
+            args,
+            created.raw,
+            created.proofread_ids,
+            json_key="proofread_ids",
+            group="proofread",
+        )
 
     return run_api(args, work)
-
-
-def _proofread_line(proofread: Proofread) -> str:
-    parts = [proofread.id, proofread.status.value]
-    parts += [part for part in (proofread.output_language, proofread.title) if part]
-    line = "\t".join(parts)
-    if proofread.failure_message:
-        line += f"\n{proofread.failure_message}"
-    return line
 
 
 def run_status(args: argparse.Namespace) -> int:
@@ -95,14 +72,7 @@ def run_status(args: argparse.Namespace) -> int:
             ctx.reporter.finish()
         else:
             proofread = await ctx.client.get_proofread(args.id)
-        if args.json:
-            print_json(resource_json(proofread.raw))
-        else:
-            print(_proofread_line(proofread))
-        if proofread.status is ProofreadStatus.FAILED:
-            ctx.reporter.note(str(JobFailed("proofread", proofread.id, proofread.failure_message)))
-            return EXIT_FAILED
-        return EXIT_OK
+        return print_status(ctx, args, proofread, "proofread")
 
     return run_api(args, work)
 
@@ -151,8 +121,8 @@ def run_generate(args: argparse.Namespace) -> int:
             if warning:
                 ctx.reporter.note(warning)
         options = GenerateOptions(
-            captions=_flag(args.captions),
-            translate_audio_only=_flag(args.audio_only),
+            captions=flag(args.captions),
+            translate_audio_only=flag(args.audio_only),
             callback_url=args.callback_url,
             callback_id=args.callback_id,
         )

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from proofreader.cli_api_jobs import flag, job_line, print_created, print_status, shared_options
 from proofreader.cli_api_output import print_json, resource_json
 from proofreader.cli_api_session import (
     EXIT_FAILED,
@@ -22,22 +23,16 @@ from proofreader.heygen import (
     Mode,
     SrtRole,
     TranslationOptions,
-    TranslationStatus,
     VideoTranslation,
 )
 from proofreader.workflow import (
     InputError,
-    JobFailed,
     MediaSource,
     audio_only_warning,
     create_translations,
     download_outputs,
     wait_translation,
 )
-
-
-def _flag(value: bool) -> bool | None:
-    return True if value else None
 
 
 def _stock_voice_config(text: str | None) -> dict[str, Any] | None:
@@ -54,17 +49,12 @@ def _stock_voice_config(text: str | None) -> dict[str, Any] | None:
 
 def translation_options(args: argparse.Namespace) -> TranslationOptions:
     return TranslationOptions(
+        **shared_options(args),
         title=args.title,
-        mode=Mode(args.mode) if args.mode else None,
-        speaker_num=args.speaker_num,
-        translate_audio_only=_flag(args.audio_only),
+        translate_audio_only=flag(args.audio_only),
         enable_dynamic_duration=False if args.no_dynamic_duration else None,
-        disable_music_track=_flag(args.no_music),
-        enable_speech_enhancement=_flag(args.speech_enhancement),
-        enable_caption=_flag(args.captions),
-        enable_watermark=_flag(args.watermark),
-        keep_the_same_format=_flag(args.keep_format),
-        brand_glossary_id=args.glossary_id,
+        enable_caption=flag(args.captions),
+        enable_watermark=flag(args.watermark),
         input_language=args.input_lang,
         start_time=args.start_time,
         end_time=args.end_time,
@@ -95,29 +85,16 @@ def run_create(args: argparse.Namespace) -> int:
             audio=MediaSource.parse(args.audio, "audio") if args.audio else None,
             progress=ctx.reporter.transfer("Uploading", source.label),
         )
-        ctx.reporter.finish()
-        if args.json:
-            ids = list(created.video_translation_ids)
-            print_json({**resource_json(created.raw), "video_translation_ids": ids})
-            return EXIT_OK
-        languages = [name.strip() for name in args.lang if name.strip()]
-        for index, translation_id in enumerate(created.video_translation_ids):
-            language = languages[index] if index < len(languages) else ""
-            print(f"{translation_id}\t{language}".rstrip())
-        first = created.video_translation_ids[0]
-        ctx.reporter.hint(f"Follow it with: proofreader translation status {first} --wait")
-        return EXIT_OK
+        return print_created(
+            ctx,
+            args,
+            created.raw,
+            created.video_translation_ids,
+            json_key="video_translation_ids",
+            group="translation",
+        )
 
     return run_api(args, work)
-
-
-def _translation_line(translation: VideoTranslation) -> str:
-    parts = [translation.id, translation.status.value]
-    parts += [part for part in (translation.output_language, translation.title) if part]
-    line = "\t".join(parts)
-    if translation.failure_message:
-        line += f"\n{translation.failure_message}"
-    return line
 
 
 def run_status(args: argparse.Namespace) -> int:
@@ -132,15 +109,7 @@ def run_status(args: argparse.Namespace) -> int:
             ctx.reporter.finish()
         else:
             translation = await ctx.client.get_translation(args.id)
-        if args.json:
-            print_json(resource_json(translation.raw))
-        else:
-            print(_translation_line(translation))
-        if translation.status is TranslationStatus.FAILED:
-            failure = JobFailed("video translation", translation.id, translation.failure_message)
-            ctx.reporter.note(str(failure))
-            return EXIT_FAILED
-        return EXIT_OK
+        return print_status(ctx, args, translation, "video translation")
 
     return run_api(args, work)
 
@@ -160,7 +129,7 @@ def run_list(args: argparse.Namespace) -> int:
             print_json([resource_json(item.raw) for item in items])
         else:
             for item in items:
-                print(_translation_line(item))
+                print(job_line(item))
         if more:
             ctx.reporter.hint("There are more: add --all to list every one.")
         return EXIT_OK

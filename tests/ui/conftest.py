@@ -33,6 +33,16 @@ from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.thresholds import thresholds_for
 from proofreader.ui.editor import CueTableModel, DocumentUndo
 
+# The connection fixtures (the app's qasync loop, contexts, keychains, sandbox) for every UI test.
+from tests.ui.connection_support import (  # noqa: F401
+    fail_keyring,
+    make_context,
+    memory_keyring,
+    paths,
+    qloop,
+    sandbox,
+)
+
 _RULE = "qt.multimedia.symbolsresolver.warning=false"
 os.environ["QT_LOGGING_RULES"] = ";".join(
     rule for rule in (os.environ.get("QT_LOGGING_RULES", ""), _RULE) if rule

@@ -4,18 +4,12 @@ the sandbox on loopback and in-memory keychains (real keyring backends, not mock
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import gc
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-import keyring
 import pytest
 import qasync
-import shiboken6
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,12 +17,15 @@ from proofreader.library import AppPaths, LibraryStore, Settings
 from proofreader.sandbox import SandboxServer
 from proofreader.ui.async_ops import cancel_pending
 from proofreader.ui.connection.context import AppContext
-from tests.library.conftest import MemoryKeyring
+from tests.library.conftest import MemoryKeyring, fail_keyring, memory_keyring
+from tests.ui.loop_support import running_qasync_loop
 from tests.workflow.helpers import API_KEY
 
 T = TypeVar("T")
+MakeContext = Callable[..., AppContext]
 
-__all__ = ["API_KEY", "MemoryKeyring"]
+# The keychain fixtures are the library tests' own.
+__all__ = ["API_KEY", "MakeContext", "MemoryKeyring", "fail_keyring", "memory_keyring"]
 
 
 class Loop:
@@ -72,53 +69,22 @@ async def until(condition: Callable[[], object], timeout: float = 20) -> None:
 
 @pytest.fixture
 def qloop(qapp: QApplication, qtbot: QtBot) -> Iterator[Loop]:
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
+    """The loop for a test; fails the test when the loop reported a problem ("Task was
+    destroyed but it is pending", an exception nobody retrieved)."""
     problems: list[str] = []
-    loop.set_exception_handler(lambda _loop, context: problems.append(str(context["message"])))
-    wrapper = Loop(loop, qtbot)
-    try:
-        yield wrapper
-        wrapper.finish()
-    finally:
-        # not loop.stop(): it calls QApplication.exit(), after which every nested Qt event
-        # loop (qtbot.wait) returns at once, for the rest of the session
-        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-        qapp.aboutToQuit.disconnect(loop._after_run_forever)
-        loop.close()
-        asyncio.events._set_running_loop(None)
-        asyncio.set_event_loop(None)
-        # Callbacks that will never run (cancelled sleeps) still hold Qt timers: delete the
-        # timer object here, on the GUI thread, and collect the loop's cycles now, lest a
-        # worker thread's garbage collection destroy Qt objects later (Qt warns, may crash).
-        shiboken6.delete(loop._timer)
-        del loop, wrapper
-        gc.collect()
-    assert not problems, f"the event loop reported: {problems}"  # "Task was destroyed..."
-
-
-@contextlib.contextmanager
-def installed_keyring(backend: KeyringBackend) -> Iterator[KeyringBackend]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    backend = MemoryKeyring()
-    with installed_keyring(backend):
-        yield backend
-
-
-@pytest.fixture
-def fail_keyring() -> Iterator[KeyringBackend]:
-    """keyring's own "no backend" keyring, what a machine without a keychain gets."""
-    with installed_keyring(fail.Keyring()) as backend:  # type: ignore[no-untyped-call]
-        yield backend
+    with running_qasync_loop(qapp) as loop:
+        loop.set_exception_handler(lambda _loop, context: problems.append(str(context["message"])))
+        wrapper = Loop(loop, qtbot)
+        del loop
+        try:
+            yield wrapper
+            wrapper.finish()
+        finally:
+            # pytest keeps `wrapper` until after this teardown: let go of the loop, so that
+            # running_qasync_loop frees it on the GUI thread
+            wrapper.tasks.clear()
+            del wrapper.loop
+    assert not problems, f"the event loop reported: {problems}"
 
 
 @pytest.fixture

@@ -6,96 +6,14 @@ loop that runs whenever Qt processes events (so qtbot.waitUntil drives both).
 
 from __future__ import annotations
 
-import asyncio
-import gc
-from collections.abc import Coroutine, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-import httpx
-import qasync
-import shiboken6
-from PySide6.QtWidgets import QApplication
+from proofreader.library import SessionStatus
+from proofreader.workflow import GenerateOptions
+from tests.ui.loop_support import WAIT_MS, Rig, drive, running_qasync_loop, service_rig
+from tests.workflow.helpers import edit_srt
 
-from proofreader.heygen import HeyGenClient
-from proofreader.library import LibraryStore, SessionStatus
-from proofreader.sandbox import SandboxServer
-from proofreader.workflow import GenerateOptions, JobBoard, ProofreadService
-from tests.workflow.helpers import API_KEY, FAST_RETRY, InstantSleep, edit_srt, running_sandbox
-
-T = TypeVar("T")
-WAIT_MS = 20_000
-
-
-@contextmanager
-def running_qasync_loop(app: QApplication) -> Iterator[qasync.QEventLoop]:
-    """A qasync loop marked as running: Qt's event processing runs its callbacks."""
-    loop = qasync.QEventLoop(app, already_running=True)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        for task in asyncio.all_tasks(loop):
-            task.cancel()
-        loop._QEventLoop__is_running = False  # stop() would also call app.exit()
-        app.aboutToQuit.disconnect(loop._after_run_forever)
-        loop._after_run_forever()
-        asyncio.events._set_running_loop(None)
-        loop.close()
-        asyncio.set_event_loop(None)
-        # The loop's timer object still holds Qt timers: delete it here, on the GUI thread, and
-        # collect the loop's reference cycles now, lest a worker thread's garbage collection
-        # destroy Qt objects later (Qt warns, and may crash).
-        shiboken6.delete(loop._timer)
-        del loop
-        gc.collect()
-
-
-def drive(qtbot: Any, coro: Coroutine[Any, Any, T], timeout_ms: int = WAIT_MS) -> T:
-    """Run a coroutine to its end while Qt (and so the loop) processes events."""
-    task = asyncio.ensure_future(coro)
-    qtbot.waitUntil(task.done, timeout=timeout_ms)
-    return task.result()
-
-
-@dataclass
-class Rig:
-    """A ProofreadService over real loopback HTTP to a sandbox, and its parts."""
-
-    sandbox: SandboxServer
-    service: ProofreadService
-    jobs: JobBoard
-    store: LibraryStore
-    tmp_path: Path
-
-
-@contextmanager
-def service_rig(qtbot: Any, tmp_path: Path, **sandbox_settings: object) -> Iterator[Rig]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    with running_qasync_loop(app), running_sandbox(**sandbox_settings) as sandbox:
-        store = LibraryStore(tmp_path / "library.sqlite3")
-        http = httpx.AsyncClient()
-        client = HeyGenClient(
-            http, API_KEY, sandbox.base_url, retry=FAST_RETRY, sleep=InstantSleep()
-        )
-        jobs = JobBoard()
-        service = ProofreadService(
-            client,
-            store,
-            jobs,
-            poll_interval_s=0.05,
-            cache_dir=tmp_path / "cache",
-            download_retry=FAST_RETRY,
-        )
-        try:
-            yield Rig(sandbox, service, jobs, store, tmp_path)
-        finally:
-            drive(qtbot, service.close())
-            drive(qtbot, http.aclose())
-            store.close()
+__all__ = ["WAIT_MS", "Rig", "drive", "running_qasync_loop", "service_rig"]
 
 
 def uploaded_session(qtbot: Any, rig: Rig, title: str = "Talk") -> tuple[str, bytes]:

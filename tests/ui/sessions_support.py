@@ -7,8 +7,6 @@ qtbot.waitUntil drives both the widgets and the service).
 
 from __future__ import annotations
 
-import asyncio
-import gc
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,19 +14,16 @@ from typing import Any, TypeVar
 
 import httpx
 import pytest
-import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from proofreader.heygen import HeyGenClient
 from proofreader.library import LibraryStore, Session, SessionStatus
 from proofreader.sandbox import SandboxServer
-from proofreader.ui.async_ops import cancel_pending
 from proofreader.workflow import Job, JobBoard, JobKind, Notice, ProofreadService
-from tests.workflow.helpers import API_KEY, FAST_RETRY, TALK, InstantSleep, running_sandbox
+from tests.ui.loop_support import WAIT_MS, drive, service_rig
+from tests.workflow.helpers import TALK
 
 T = TypeVar("T")
-WAIT_MS = 20_000
 __all__ = ["TALK", "Flow", "flow_fixture"]
 
 
@@ -46,9 +41,7 @@ class Flow:
 
     def run(self, coro: Coroutine[Any, Any, T], timeout_ms: int = WAIT_MS) -> T:
         """Run a coroutine to its end while Qt (and so the loop) processes events."""
-        task = asyncio.ensure_future(coro)
-        self.qtbot.waitUntil(task.done, timeout=timeout_ms)
-        return task.result()
+        return drive(self.qtbot, coro, timeout_ms)
 
     def wait(self, condition: Callable[[], object], timeout_ms: int = WAIT_MS) -> None:
         self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout_ms)
@@ -90,42 +83,7 @@ class Flow:
 
 @pytest.fixture(name="flow")
 def flow_fixture(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[Flow]:
-    # Widgets left in reference cycles by earlier tests are freed here, on the GUI thread:
-    # the sandbox's and the executor's threads allocate too, and a cycle collected there
-    # destroys Qt objects from the wrong thread.
-    gc.collect()
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    try:
-        with running_sandbox() as sandbox:
-            store = LibraryStore(tmp_path / "library.sqlite3")
-            http = httpx.AsyncClient()
-            client = HeyGenClient(
-                http, API_KEY, sandbox.base_url, retry=FAST_RETRY, sleep=InstantSleep()
-            )
-            jobs = JobBoard()
-            service = ProofreadService(
-                client,
-                store,
-                jobs,
-                poll_interval_s=0.05,
-                cache_dir=tmp_path / "cache",
-                download_retry=FAST_RETRY,
-            )
-            made = Flow(qtbot, sandbox, store, jobs, service, tmp_path)
-            service.add_notice_listener(made.notices.append)
-            try:
-                yield made
-            finally:
-                made.run(cancel_pending())
-                made.run(service.close())
-                made.run(http.aclose())
-                store.close()
-                gc.collect()
-    finally:
-        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]  # stop() quits the app
-        qapp.aboutToQuit.disconnect(loop._after_run_forever)
-        loop._after_run_forever()
-        loop.close()
-        asyncio.events._set_running_loop(None)
-        asyncio.set_event_loop(None)
+    with service_rig(qtbot, tmp_path) as rig:
+        made = Flow(qtbot, rig.sandbox, rig.store, rig.jobs, rig.service, tmp_path)
+        rig.service.add_notice_listener(made.notices.append)
+        yield made

@@ -3,32 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 import pytest
 
 from proofreader.library import KeySource, Settings, find_api_key
 from proofreader.library.credentials import KEYRING_SERVICE, KEYRING_USERNAME
 from proofreader.sandbox import SandboxServer
-from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.keychain import KeyRefused
 
-from .connection_support import (
-    API_KEY,
-    Loop,
-    MemoryKeyring,
-    fail_keyring,
-    make_context,
-    memory_keyring,
-    paths,
-    qloop,
-    sandbox,
-    until,
-)
-
-__all__ = ["fail_keyring", "make_context", "memory_keyring", "paths", "qloop", "sandbox"]
-
-MakeContext = Callable[..., AppContext]
+from .connection_support import API_KEY, Loop, MakeContext, MemoryKeyring, until
 
 
 def test_demo_connects_to_an_in_process_sandbox_and_closes_cleanly(

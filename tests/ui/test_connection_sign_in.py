@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,21 +17,7 @@ from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.demo_badge import ConnectionBadge
 from proofreader.ui.connection.sign_in_dialog import SignInDialog
 
-from .connection_support import (
-    API_KEY,
-    Loop,
-    MemoryKeyring,
-    fail_keyring,
-    make_context,
-    memory_keyring,
-    paths,
-    qloop,
-    sandbox,
-)
-
-__all__ = ["fail_keyring", "make_context", "memory_keyring", "paths", "qloop", "sandbox"]
-
-MakeContext = Callable[..., AppContext]
+from .connection_support import API_KEY, Loop, MakeContext, MemoryKeyring
 
 
 def open_dialog(

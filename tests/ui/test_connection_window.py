@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,20 +21,9 @@ from proofreader.ui.main_window import MainWindow, WindowContext
 from proofreader.ui.window.document_source import local_source
 from tests.ui.window_support import sample_files
 
-from .connection_support import (
-    API_KEY,
-    Loop,
-    MemoryKeyring,
-    make_context,
-    memory_keyring,
-    paths,
-    qloop,
-    sandbox,
-)
+from .connection_support import API_KEY, Loop, MakeContext, MemoryKeyring
 
-__all__ = ["make_context", "memory_keyring", "paths", "qloop", "sample_files", "sandbox"]
-
-MakeContext = Callable[..., AppContext]
+__all__ = ["sample_files"]
 
 
 class Mounted:

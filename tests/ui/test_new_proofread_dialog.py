@@ -123,6 +123,15 @@ def test_a_url_proofread_appears_at_once_and_turns_ready(qtbot: QtBot, flow: Flo
     assert {flow.sandbox._require_store().proofread(pid).mode for pid in ids} == {"precision"}  # type: ignore[union-attr]
 
 
+def test_choosing_speed_asks_for_speed(qtbot: QtBot, flow: Flow) -> None:
+    """Qt returns the combo's data as a plain string; the choice must still count."""
+    dialog, _model, _controller, _remembered = open_dialog(qtbot, flow)
+    dialog.options.mode.setCurrentIndex(dialog.options.mode.findData(Mode.SPEED.value))
+    assert dialog.options.current_mode() is Mode.SPEED
+    dialog.options.mode.setCurrentIndex(dialog.options.mode.findData(Mode.PRECISION.value))
+    assert dialog.options.current_mode() is Mode.PRECISION
+
+
 def test_a_url_that_is_not_a_video_is_explained_and_nothing_is_created(
     qtbot: QtBot, flow: Flow, web_page: str
 ) -> None:

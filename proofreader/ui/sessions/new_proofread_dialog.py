@@ -7,32 +7,32 @@ the jobs panel shows the upload and the library shows the sessions as soon as th
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from proofreader.heygen import Mode, ProofreadOptions
-from proofreader.ui.async_ops import run_async
-from proofreader.ui.sessions.dialog_layout import source_and_options_columns
-from proofreader.ui.sessions.language_picker import LanguagePicker
 from proofreader.ui.sessions.media_info import billed_minutes, check_video_url
 from proofreader.ui.sessions.proofread_options import ProofreadOptionsForm
-from proofreader.ui.sessions.source_picker import SourcePicker
+from proofreader.ui.sessions.request_dialog import DialogText, RequestDialog, UrlCheck
 from proofreader.workflow import ProofreadService
 from proofreader.workflow.sources import MediaSource
 
-UrlCheck = Callable[[str], Awaitable[str | None]]
+_TEXT = DialogText(
+    name="new-proofread-dialog",
+    window_title="New Proofread — Proofreader",
+    verb="proofread",
+    title_name="proofread-title",
+    title_placeholder="Names the project and the downloaded subtitle files",
+    title_missing="Give the proofread a title; it also names the subtitle files.",
+    start_text="&Start Proofread",
+    start_name="start-proofread",
+    cost_name="cost-note",
+    problem_name="dialog-problem",
+    size=(940, 680),
+)
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,11 @@ class ProofreadRequest:
     options: ProofreadOptions
 
 
-class NewProofreadDialog(QDialog):
+class NewProofreadDialog(RequestDialog[ProofreadOptionsForm]):
     """Window-modal; emits `submitted(ProofreadRequest)` and closes when the request is sound."""
 
     submitted = Signal(object)
+    checking = False  # True while the URL is checked
 
     def __init__(
         self,
@@ -58,102 +59,12 @@ class NewProofreadDialog(QDialog):
         *,
         url_check: UrlCheck = check_video_url,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("new-proofread-dialog")
-        self.setWindowTitle("New Proofread — Proofreader")
-        self.setAcceptDrops(True)
-        self._service = service
-        self._url_check = url_check
-        self._auto_title = ""
-        self.checking = False
-
-        self.source = SourcePicker()
-        self.source.changed.connect(self._on_source_changed)
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("proofread-title")
-        self.title_edit.setPlaceholderText("Names the project and the downloaded subtitle files")
-        self.title_edit.textChanged.connect(self._refresh)
-        self.languages = LanguagePicker()
-        self.languages.selection_changed.connect(self._refresh)
-        self.options = ProofreadOptionsForm()
-        self.options.changed.connect(self._refresh)
-        self.cost = QLabel()
-        self.cost.setObjectName("cost-note")
-        self.cost.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("dialog-problem")
-        self.problem.setWordWrap(True)
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        columns = source_and_options_columns(
-            self.source, self.title_edit, self.languages, self.options
+        super().__init__(
+            service, recent_languages, ProofreadOptionsForm(), _TEXT, parent, url_check
         )
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = QPushButton("&Start Proofread")
-        self.start_button.setObjectName("start-proofread")
-        self.start_button.setDefault(True)
-        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.cost)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.resize(940, 680)
-        self._recent = list(recent_languages)
-        self._load_languages()
-        self._refresh()
-
-    # ----- the languages, fetched from the service -----
-
-    def _load_languages(self) -> None:
-        def loaded(names: list[str]) -> None:
-            self.languages.set_languages(names, self._recent)
-            self._refresh()
-
-        def failed(sentence: str) -> None:
-            self.languages.set_error(f"The languages could not be loaded. {sentence}")
-
-        run_async(
-            self._service.languages(),
-            on_done=loaded,
-            on_error=failed,
-            parent=self,
-            what="load the languages",
-        )
-
-    # ----- keeping the dialog's notes current -----
-
-    def _on_source_changed(self) -> None:
-        suggested = self.source.suggested_title()
-        current = self.title_edit.text().strip()
-        if suggested and (not current or current == self._auto_title):
-            self._auto_title = suggested
-            self.title_edit.setText(suggested)
-        self._refresh()
-
-    def current_problem(self) -> str | None:
-        """What keeps the request from being sent, as a sentence (None: ready)."""
-        problem = self.source.problem()
-        if problem is not None:
-            return problem
-        if not self.title_edit.text().strip():
-            return "Give the proofread a title; it also names the subtitle files."
-        if not self.languages.is_loaded():
-            return "Waiting for the list of languages…"
-        if not self.languages.selected():
-            return "Tick at least one target language."
-        return self.options.problem()
-
-    def _refresh(self) -> None:
-        problem = self.current_problem()
-        if not self.checking:
-            self.problem.setText(problem or "")
-        self.start_button.setEnabled(problem is None and not self.checking)
-        self.cost.setText(self.cost_note())
+    def is_busy(self) -> bool:
+        return self.checking
 
     def cost_note(self) -> str:
         count = len(self.languages.selected())
@@ -198,35 +109,17 @@ class NewProofreadDialog(QDialog):
         self.problem.setText("Checking that the address gives a video…")
         self._refresh()
 
-        def checked(verdict: str | None) -> None:
+        def checked() -> None:
             self.checking = False
-            if verdict is None:
-                self._send(request)
-                return
-            self.source.show_url_verdict(verdict)
-            self._refresh()
-            self.problem.setText(verdict)
+            self._send(request)
 
         def failed(sentence: str) -> None:
             self.checking = False
             self._refresh()
             self.problem.setText(sentence)
 
-        run_async(
-            self._url_check(request.source.value),
-            on_done=checked,
-            on_error=failed,
-            parent=self,
-            what="check the video URL",
-        )
+        self._check_url(request.source, checked, failed)
 
     def _send(self, request: ProofreadRequest) -> None:
         self.submitted.emit(request)
         self.accept()
-
-    # A video dropped anywhere on the dialog becomes the source.
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self.source.dragEnterEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self.source.dropEvent(event)

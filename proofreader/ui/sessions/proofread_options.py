@@ -6,56 +6,37 @@ the speaker count is set apart and highlighted, because precision mode depends o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from proofreader.heygen import MediaInput, Mode, ProofreadOptions
+from proofreader.ui.sessions.option_widgets import (
+    OptionsForm,
+    explanation,
+    id_field,
+    mode_combo,
+    speakers_spin,
+)
 
 SPEAKER_HINT = "Setting the number of speakers matters most in precision mode."
-MAX_SPEAKERS = 20
 
 
-def _explain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setObjectName("option-explanation")
-    font = label.font()
-    font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
-    label.setFont(font)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
-
-
-class ProofreadOptionsForm(QWidget):
+class ProofreadOptionsForm(OptionsForm):
     """The options part of the New Proofread dialog."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mode = QComboBox()
-        self.mode.setObjectName("option-mode")
-        self.mode.addItem("Precision", Mode.PRECISION)
-        self.mode.addItem("Speed", Mode.SPEED)
-        self.mode.setCurrentIndex(0)
+        self.mode = mode_combo("option-mode", (Mode.PRECISION, Mode.SPEED))
         self.mode.currentIndexChanged.connect(self._on_mode)
-        self.mode_hint = _explain("")
-        self.speakers = QSpinBox()
-        self.speakers.setObjectName("option-speakers")
-        self.speakers.setRange(0, MAX_SPEAKERS)
-        self.speakers.setSpecialValueText("Detect automatically")
-        self.speakers.setValue(0)
-        self.speakers.setMinimumWidth(170)
+        self.mode_hint = explanation("")
+        self.speakers = speakers_spin("option-speakers")
         self.speakers.valueChanged.connect(self.changed)
         self.speaker_box = self._speaker_box()
         self.enhance = QCheckBox("Enhance speech")
@@ -65,12 +46,8 @@ class ProofreadOptionsForm(QWidget):
         for box in (self.enhance, self.no_music, self.stretch, self.same_format):
             box.setChecked(False)
             box.toggled.connect(self.changed)
-        self.glossary = QLineEdit()
-        self.glossary.setObjectName("option-glossary")
-        self.glossary.setPlaceholderText("none (default)")
-        self.folder = QLineEdit()
-        self.folder.setObjectName("option-folder")
-        self.folder.setPlaceholderText("none (default)")
+        self.glossary = id_field("option-glossary")
+        self.folder = id_field("option-folder")
         self.srt = QLineEdit()
         self.srt.setObjectName("option-srt")
         self.srt.setPlaceholderText("none (default): asset id or https:// URL of an SRT")
@@ -95,7 +72,7 @@ class ProofreadOptionsForm(QWidget):
             (self.same_format, "Default off. The output keeps the source's resolution."),
         )
         for box, text in rows:
-            layout.addLayout(self._with_hint(box, _explain(text)))
+            layout.addLayout(self._with_hint(box, explanation(text)))
         for label, field, text in (
             ("Brand &glossary id:", self.glossary, "Terms HeyGen must translate your way."),
             ("&Folder id:", self.folder, "The HeyGen folder that keeps the results."),
@@ -107,7 +84,7 @@ class ProofreadOptionsForm(QWidget):
             caption.setMinimumWidth(120)
             row.addWidget(caption)
             row.addWidget(field, 1)
-            layout.addLayout(self._with_hint(row, _explain(text), indent=126))
+            layout.addLayout(self._with_hint(row, explanation(text), indent=126))
         self._on_mode()
 
     def _speaker_box(self) -> QFrame:
@@ -133,7 +110,7 @@ class ProofreadOptionsForm(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(row)
         layout.addWidget(self.speaker_hint)
-        layout.addWidget(_explain("Default: detected. Count everyone who speaks in the video."))
+        layout.addWidget(explanation("Default: detected. Count everyone who speaks in the video."))
         return frame
 
     @staticmethod
@@ -162,8 +139,7 @@ class ProofreadOptionsForm(QWidget):
         self.changed.emit()
 
     def current_mode(self) -> Mode:
-        mode = self.mode.currentData()
-        return mode if isinstance(mode, Mode) else Mode.PRECISION
+        return Mode(self.mode.currentData() or Mode.PRECISION)  # Qt hands back a plain str
 
     def problem(self) -> str | None:
         """A sentence when a field cannot be used as it is."""

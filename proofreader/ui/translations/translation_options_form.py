@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,13 @@ from PySide6.QtWidgets import (
 from proofreader.heygen import FpsMode, Mode, SrtRole, TranslationOptions
 from proofreader.ui.renders.collapsible import Collapsible
 from proofreader.ui.renders.cost import callback_url_problem
+from proofreader.ui.sessions.option_widgets import (
+    OptionsForm,
+    explanation,
+    id_field,
+    mode_combo,
+    speakers_spin,
+)
 from proofreader.workflow import InputError, MediaSource
 
 AUTO_LANGUAGE = "Detect automatically"
@@ -44,13 +50,8 @@ _MODE_HINTS = {
 
 
 def explain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setObjectName("option-explanation")
-    font = label.font()
-    font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
-    label.setFont(font)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    """The shared explanation, spaced and sized for a row of its own in a form layout."""
+    label = explanation(text)
     label.setContentsMargins(0, 0, 0, 6)  # space before the next option
     # Expanding: the form gives it the whole field width (else it wraps at a narrow guess).
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -90,23 +91,14 @@ class MediaField(QWidget):
         return self.edit.text().strip() or None
 
 
-class TranslationOptionsForm(QWidget):
+class TranslationOptionsForm(OptionsForm):
     """The options part of the direct translation dialog."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mode = QComboBox()
-        self.mode.setObjectName("translation-mode")
-        self.mode.addItem("Speed", Mode.SPEED)
-        self.mode.addItem("Precision", Mode.PRECISION)
+        self.mode = mode_combo("translation-mode", (Mode.SPEED, Mode.PRECISION))
         self.mode_hint = explain(_MODE_HINTS[Mode.SPEED])
-        self.speakers = QSpinBox()
-        self.speakers.setObjectName("translation-speakers")
-        self.speakers.setRange(0, 20)
-        self.speakers.setSpecialValueText("Detect automatically")
-        self.speakers.setMinimumWidth(170)
+        self.speakers = speakers_spin("translation-speakers")
         self.dynamic = QCheckBox("Dynamic duration")
         self.dynamic.setObjectName("translation-dynamic-duration")
         self.dynamic.setChecked(True)
@@ -192,9 +184,7 @@ class TranslationOptionsForm(QWidget):
         span_row.addWidget(QLabel("to"))
         span_row.addWidget(self.end)
         span_row.addStretch(1)
-        self.glossary = QLineEdit()
-        self.glossary.setObjectName("translation-glossary")
-        self.glossary.setPlaceholderText("none (default)")
+        self.glossary = id_field("translation-glossary")
         self.srt = MediaField("none: an SRT file, https:// URL or asset:ID", "Subtitles (*.srt)")
         self.srt.setObjectName("translation-srt")
         self.srt_role = QComboBox()
@@ -211,9 +201,7 @@ class TranslationOptionsForm(QWidget):
         self.fps.addItem("Variable (vfr)", FpsMode.VFR)
         self.fps.addItem("Constant (cfr)", FpsMode.CFR)
         self.fps.addItem("As the source (passthrough)", FpsMode.PASSTHROUGH)
-        self.folder = QLineEdit()
-        self.folder.setObjectName("translation-folder")
-        self.folder.setPlaceholderText("none (default)")
+        self.folder = id_field("translation-folder")
         self.callback_url = QLineEdit()
         self.callback_url.setObjectName("translation-callback-url")
         self.callback_url.setPlaceholderText("https://example.com/heygen-webhook")
