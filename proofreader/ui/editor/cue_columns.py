@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from proofreader.ui.i18n import translate
 
 _USER = int(Qt.ItemDataRole.UserRole)
 
-#: The row's DocumentCue (through any proxy, so delegates and the pane need no mapping).
+# The row's DocumentCue (through any proxy, so delegates and the pane need no mapping).
 ROW_ROLE = _USER + 1
-#: The source row number (int), the same through any proxy.
+# The source row number (int), the same through any proxy.
 SOURCE_ROW_ROLE = _USER + 2
-#: True when the cell's text runs right to left (Arabic, Hebrew...).
+# True when the cell's text runs right to left (Arabic, Hebrew...).
 RTL_ROLE = _USER + 3
-#: "error", "warning" or "" for the worst finding of the row.
+# "error", "warning" or "" for the worst finding of the row.
 SEVERITY_ROLE = _USER + 4
 
 
@@ -35,7 +37,7 @@ class Column(enum.IntEnum):
     NUMBER = 9
 
 
-#: The order the table shows the columns in.
+# The order the table shows the columns in.
 VISUAL_ORDER = (
     Column.NUMBER,
     Column.IN,
@@ -52,20 +54,68 @@ COLUMN_COUNT = len(Column)
 LAST_COLUMN = COLUMN_COUNT - 1
 TEXT_COLUMNS = (Column.ORIGINAL, Column.TRANSLATION)
 
-#: (header, header tooltip) per column.
-HEADERS: dict[Column, tuple[str, str]] = {
-    Column.NUMBER: ("#", "Cue number. A coloured bar marks cues changed from the machine text."),
-    Column.IN: ("In", "Start time. Tinted when it differs from the downloaded file."),
-    Column.OUT: ("Out", "End time. Tinted when it differs from the downloaded file."),
-    Column.DURATION: ("Dur", "How long the cue is on screen, in seconds."),
-    Column.CPS: ("CPS", "Reading speed in characters per second (line breaks count as nothing)."),
-    Column.FIT: (
-        "Fit",
-        "Estimated time to speak the translation as a share of the cue's duration: "
-        "over 100% the dubbed line will be rushed.",
+# (header, header tooltip) per column, in English: column_header translates them when shown.
+# (QT_TRANSLATE_NOOP marks them for lupdate; its stub returns object.)
+HEADERS: dict[Column, tuple[object, object]] = {
+    Column.NUMBER: (
+        "#",
+        QT_TRANSLATE_NOOP(
+            "CueColumns", "Cue number. A coloured bar marks cues changed from the machine text."
+        ),
     ),
-    Column.ORIGINAL: ("Original", "The original-language text (read-only)."),
-    Column.TRANSLATION: ("Translation", "The translated text. Double-click or F2 to edit."),
-    Column.FLAGS: ("", "Problems found by the checks; hover an icon to read them."),
-    Column.REVIEW: ("Review", "✓ reviewed, ⚑ flagged for another look, ✎ has a note."),
+    Column.IN: (
+        QT_TRANSLATE_NOOP("CueColumns", "In"),
+        QT_TRANSLATE_NOOP(
+            "CueColumns", "Start time. Tinted when it differs from the downloaded file."
+        ),
+    ),
+    Column.OUT: (
+        QT_TRANSLATE_NOOP("CueColumns", "Out"),
+        QT_TRANSLATE_NOOP(
+            "CueColumns", "End time. Tinted when it differs from the downloaded file."
+        ),
+    ),
+    Column.DURATION: (
+        QT_TRANSLATE_NOOP("CueColumns", "Dur"),
+        QT_TRANSLATE_NOOP("CueColumns", "How long the cue is on screen, in seconds."),
+    ),
+    Column.CPS: (
+        QT_TRANSLATE_NOOP("CueColumns", "CPS"),
+        QT_TRANSLATE_NOOP(
+            "CueColumns",
+            "Reading speed in characters per second (line breaks count as nothing).",
+        ),
+    ),
+    Column.FIT: (
+        QT_TRANSLATE_NOOP("CueColumns", "Fit"),
+        QT_TRANSLATE_NOOP(
+            "CueColumns",
+            "Estimated time to speak the translation as a share of the cue's duration: "
+            "over 100% the dubbed line will be rushed.",
+        ),
+    ),
+    Column.ORIGINAL: (
+        QT_TRANSLATE_NOOP("CueColumns", "Original"),
+        QT_TRANSLATE_NOOP("CueColumns", "The original-language text (read-only)."),
+    ),
+    Column.TRANSLATION: (
+        QT_TRANSLATE_NOOP("CueColumns", "Translation"),
+        QT_TRANSLATE_NOOP("CueColumns", "The translated text. Double-click or F2 to edit."),
+    ),
+    Column.FLAGS: (
+        "",
+        QT_TRANSLATE_NOOP(
+            "CueColumns", "Problems found by the checks; hover an icon to read them."
+        ),
+    ),
+    Column.REVIEW: (
+        QT_TRANSLATE_NOOP("CueColumns", "Review"),
+        QT_TRANSLATE_NOOP("CueColumns", "✓ reviewed, ⚑ flagged for another look, ✎ has a note."),
+    ),
 }
+
+
+def column_header(column: Column) -> tuple[str, str]:
+    """A column's (header, tooltip) in the interface's language."""
+    title, tip = HEADERS[column]
+    return (translate("CueColumns", str(title)) if title else "", translate("CueColumns", str(tip)))

@@ -40,7 +40,6 @@ from proofreader.ui.editor.timing_editor import TimingEditor
 from proofreader.ui.editor.undo import DocumentUndo
 
 NOTE_COMMIT_DELAY_MS = 800
-_EMPTY_TEXT = "Select a cue in the table to edit it here."
 
 
 def _caption(text: str) -> QLabel:
@@ -96,7 +95,7 @@ class CueEditorPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._pages)
 
-        self.empty_label = QLabel(_EMPTY_TEXT)
+        self.empty_label = QLabel(self.tr("Select a cue in the table to edit it here."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
@@ -125,7 +124,7 @@ class CueEditorPane(QWidget):
         layout.addLayout(header)
         layout.addSpacing(4)
 
-        layout.addWidget(_caption("Original"))
+        layout.addWidget(_caption(self.tr("Original")))
         self.original_label = QLabel()
         self.original_label.setWordWrap(True)
         self.original_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -134,14 +133,16 @@ class CueEditorPane(QWidget):
         layout.addSpacing(8)
 
         translation_header = QHBoxLayout()
-        translation_header.addWidget(_caption("Translation"), 1)
-        self.revert_button = QPushButton("Revert to machine text")
-        self.revert_button.setToolTip("Put back the machine translation's text for this cue")
+        translation_header.addWidget(_caption(self.tr("Translation")), 1)
+        self.revert_button = QPushButton(self.tr("Revert to machine text"))
+        self.revert_button.setToolTip(
+            self.tr("Put back the machine translation's text for this cue")
+        )
         self.revert_button.clicked.connect(self.revert_to_machine)
         translation_header.addWidget(self.revert_button)
         layout.addLayout(translation_header)
         self.translation_edit = TranslationEdit(self._undo)
-        self.translation_edit.setPlaceholderText("Type the translation…")
+        self.translation_edit.setPlaceholderText(self.tr("Type the translation…"))
         lines = self.translation_edit.fontMetrics().lineSpacing()
         self.translation_edit.setFixedHeight(lines * 4 + 14)
         self.translation_edit.textChanged.connect(self._on_text_changed)
@@ -157,7 +158,7 @@ class CueEditorPane(QWidget):
         layout.addLayout(figures)
         layout.addSpacing(8)
 
-        layout.addWidget(_caption("Timing"))
+        layout.addWidget(_caption(self.tr("Timing")))
         self.timing = TimingEditor()
         self.timing.times_requested.connect(self._on_times_requested)
         self.timing.set_in_requested.connect(self.set_in_requested)
@@ -167,21 +168,21 @@ class CueEditorPane(QWidget):
         layout.addWidget(self.timing)
         layout.addSpacing(8)
 
-        layout.addWidget(_caption("Checks"))
+        layout.addWidget(_caption(self.tr("Checks")))
         self.findings_list = FindingsList()
         layout.addWidget(self.findings_list)
         layout.addSpacing(8)
 
-        layout.addWidget(_caption("Changes from the machine translation"))
+        layout.addWidget(_caption(self.tr("Changes from the machine translation")))
         self.diff_label = QLabel()
         self.diff_label.setWordWrap(True)
         self.diff_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.diff_label)
         layout.addSpacing(8)
 
-        layout.addWidget(_caption("Note"))
+        layout.addWidget(_caption(self.tr("Note")))
         self.note_edit = StackTextEdit(self._undo)
-        self.note_edit.setPlaceholderText("A note for this cue, kept with the review")
+        self.note_edit.setPlaceholderText(self.tr("A note for this cue, kept with the review"))
         self.note_edit.setFixedHeight(lines * 2 + 14)
         self.note_edit.before_stack_step = self.commit_note
         self.note_edit.textChanged.connect(self._on_note_changed)
@@ -333,10 +334,10 @@ class CueEditorPane(QWidget):
         entry = self._document[self._row]
         self._updating = True
         try:
-            self.title_label.setText(f"Cue {self._row + 1}")
+            self.title_label.setText(self.tr("Cue {number}").format(number=self._row + 1))
             self._show_status()
             original = entry.original.text if entry.original is not None else ""
-            self.original_label.setText(original or "No original cue pairs with this one.")
+            self.original_label.setText(original or self.tr("No original cue pairs with this one."))
             self.original_label.setEnabled(bool(original))
             self.original_label.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft
@@ -365,15 +366,15 @@ class CueEditorPane(QWidget):
         entry = self._document[self._row]
         parts = []
         if entry.machine is None:
-            parts.append("Added")
+            parts.append(self.tr("Added"))
         elif entry.text_edited:
-            parts.append("Edited")
+            parts.append(self.tr("Edited"))
         if entry.machine is not None and entry.timing_edited:
-            parts.append("Timing changed")
+            parts.append(self.tr("Timing changed"))
         if entry.review is ReviewState.REVIEWED:
-            parts.append("Reviewed")
+            parts.append(self.tr("Reviewed"))
         elif entry.review is ReviewState.FLAGGED:
-            parts.append("Flagged for review")
+            parts.append(self.tr("Flagged for review"))
         self.status_label.setText("  ·  ".join(parts))
 
     def _show_figures(self) -> None:
@@ -383,14 +384,23 @@ class CueEditorPane(QWidget):
         self.translation_edit.set_counts(
             figures.measures.line_lengths, figures.line_over, thresholds.max_chars_per_line
         )
-        limit = "" if thresholds.max_cps is None else f" / {thresholds.max_cps:g}"
-        self.cps_label.setText(f"CPS {figures.cps_text}{limit}")
+        if thresholds.max_cps is None:
+            cps = self.tr("CPS {value}").format(value=figures.cps_text)
+        else:
+            cps = self.tr("CPS {value} / {limit}").format(
+                value=figures.cps_text, limit=f"{thresholds.max_cps:g}"
+            )
+        self.cps_label.setText(cps)
         self.cps_label.setToolTip(cps_sentence(figures, thresholds))
-        fit_words = {Fit.OK: "", Fit.RUSHED: " · rushed", Fit.DEAD_AIR: " · dead air"}
-        self.fit_label.setText(f"Fit {figures.fit_text}{fit_words[figures.fit]}")
+        fit_texts = {
+            Fit.OK: self.tr("Fit {value}"),
+            Fit.RUSHED: self.tr("Fit {value} · rushed"),
+            Fit.DEAD_AIR: self.tr("Fit {value} · dead air"),
+        }
+        self.fit_label.setText(fit_texts[figures.fit].format(value=figures.fit_text))
         self.fit_label.setToolTip(fit_sentence(figures, thresholds))
         chars = figures.measures.chars
-        self.chars_label.setText(f"{chars:g} characters")
+        self.chars_label.setText(self.tr("{count} characters").format(count=f"{chars:g}"))
         colors = self._colors
         _set_text_color(self.cps_label, colors.over_limit if figures.cps_over else colors.ok_text)
         _set_text_color(
@@ -411,11 +421,11 @@ class CueEditorPane(QWidget):
         machine = entry.machine
         if machine is None:
             self.diff_label.setTextFormat(Qt.TextFormat.PlainText)
-            self.diff_label.setText("Added while proofreading; there is no machine text.")
+            self.diff_label.setText(self.tr("Added while proofreading; there is no machine text."))
             self.diff_label.setEnabled(False)
         elif not entry.text_edited:
             self.diff_label.setTextFormat(Qt.TextFormat.PlainText)
-            self.diff_label.setText("Same as the machine translation.")
+            self.diff_label.setText(self.tr("Same as the machine translation."))
             self.diff_label.setEnabled(False)
         else:
             c = self._colors

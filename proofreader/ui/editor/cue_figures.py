@@ -13,6 +13,7 @@ from proofreader.subtitles.display import format_number
 from proofreader.subtitles.text_metrics import CueMeasures, measure_cue
 from proofreader.subtitles.thresholds import Thresholds
 from proofreader.ui.editor.formatting import format_cps, format_fit
+from proofreader.ui.i18n import translate
 
 
 class Fit(enum.Enum):
@@ -63,34 +64,65 @@ def measure(text: str, duration_ms: int, thresholds: Thresholds) -> CueFigures:
     return CueFigures(m, duration_ms, cps_over, fit, line_over)
 
 
+def _for_language(sentence: str, language_sentence: str, language: str) -> str:
+    """Pick the sentence naming the limits' language when there is one (its name is English)."""
+    return language_sentence if language else sentence
+
+
 def cps_sentence(figures: CueFigures, thresholds: Thresholds) -> str:
     m = figures.measures
     if not m.chars:
-        return "No text to read."
+        return translate("CueFigures", "No text to read.")
     limit = thresholds.max_cps
-    limit_text = (
-        "no limit is set"
-        if limit is None
-        else f"the limit is {format_number(limit)}{thresholds.for_language}"
-    )
-    return (
-        f"Reading speed {figures.cps_text} characters per second "
-        f"({format_number(m.chars)} characters in {figures.duration_ms / 1000:.3f} s); "
-        f"{limit_text}."
+    language = thresholds.language
+    if limit is None:
+        limit_text = translate("CueFigures", "no limit is set")
+    else:
+        limit_text = _for_language(
+            translate("CueFigures", "the limit is {limit}"),
+            translate("CueFigures", "the limit is {limit} for {language}"),
+            language,
+        ).format(limit=format_number(limit), language=language)
+    return translate(
+        "CueFigures",
+        "Reading speed {cps} characters per second ({chars} characters in {seconds} s); "
+        "{limit_text}.",
+    ).format(
+        cps=figures.cps_text,
+        chars=format_number(m.chars),
+        seconds=f"{figures.duration_ms / 1000:.3f}",
+        limit_text=limit_text,
     )
 
 
 def fit_sentence(figures: CueFigures, thresholds: Thresholds) -> str:
     m = figures.measures
     if not m.chars:
-        return "No text to speak."
+        return translate("CueFigures", "No text to speak.")
     t = thresholds
-    base = (
-        f"About {m.speech_ms / 1000:.1f} s to speak at {format_number(t.speech_rate_cps)} "
-        f"characters/s{t.for_language}; the cue lasts {figures.duration_ms / 1000:.1f} s"
+    base = _for_language(
+        translate(
+            "CueFigures",
+            "About {speech} s to speak at {rate} characters/s; the cue lasts {duration} s",
+        ),
+        translate(
+            "CueFigures",
+            "About {speech} s to speak at {rate} characters/s for {language}; "
+            "the cue lasts {duration} s",
+        ),
+        t.language,
+    ).format(
+        speech=f"{m.speech_ms / 1000:.1f}",
+        rate=format_number(t.speech_rate_cps),
+        language=t.language,
+        duration=f"{figures.duration_ms / 1000:.1f}",
     )
     if figures.fit is Fit.RUSHED:
-        return f"{base}: the dubbed line will be rushed (limit {t.rushed_ratio:.0%})."
+        return translate(
+            "CueFigures", "{base}: the dubbed line will be rushed (limit {ratio})."
+        ).format(base=base, ratio=f"{t.rushed_ratio:.0%}")
     if figures.fit is Fit.DEAD_AIR:
-        return f"{base}: it will leave dead air (below {t.dead_air_ratio:.0%})."
+        return translate("CueFigures", "{base}: it will leave dead air (below {ratio}).").format(
+            base=base, ratio=f"{t.dead_air_ratio:.0%}"
+        )
     return f"{base}."

@@ -25,6 +25,7 @@ class FilterMode(enum.Enum):
     UNREVIEWED = "unreviewed"
 
 
+#: In English: the window translates them where shown (window/edit_commands.filter_label).
 FILTER_LABELS = {
     FilterMode.ALL: "All cues",
     FilterMode.FLAGGED: "Flagged",

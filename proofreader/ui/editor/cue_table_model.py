@@ -29,17 +29,18 @@ from proofreader.subtitles.events import (
 from proofreader.ui.editor.colors import EditorColors
 from proofreader.ui.editor.cue_columns import (
     COLUMN_COUNT,
-    HEADERS,
     LAST_COLUMN,
     ROW_ROLE,
     RTL_ROLE,
     SEVERITY_ROLE,
     SOURCE_ROW_ROLE,
     Column,
+    column_header,
 )
 from proofreader.ui.editor.cue_figures import CueFigures, Fit, cps_sentence, fit_sentence, measure
 from proofreader.ui.editor.formatting import first_strong_is_rtl, format_seconds, format_time
 from proofreader.ui.editor.undo import DocumentUndo
+from proofreader.ui.i18n import translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -83,12 +84,16 @@ _NO_FINDINGS: tuple[Finding, ...] = ()
 
 def _quote(text: str, limit: int = 300) -> str:
     text = text if len(text) <= limit else text[: limit - 1] + "…"
-    return f"“{text}”" if text else "(empty)"
+    return f"“{text}”" if text else translate("CueTableModel", "(empty)")
 
 
 def findings_tooltip(findings: tuple[Finding, ...]) -> str:
+    """One line per finding; the messages come from the core's checks (English for now)."""
+    error = translate("CueTableModel", "Error: {message}")
+    warning = translate("CueTableModel", "Warning: {message}")
     return "\n".join(
-        f"{'Error' if f.severity is Severity.ERROR else 'Warning'}: {f.message}" for f in findings
+        (error if f.severity is Severity.ERROR else warning).format(message=f.message)
+        for f in findings
     )
 
 
@@ -176,13 +181,13 @@ class CueTableModel(QAbstractTableModel):
             return str(section + 1) if role == _DISPLAY else None
         if not 0 <= section < COLUMN_COUNT:
             return None
-        title, tip = HEADERS[Column(section)]
+        title, tip = column_header(Column(section))
         if role == _DISPLAY:
             return title
         if role == _TOOLTIP:
             return tip
         if role == _ACCESSIBLE:
-            return title or "Problems"
+            return title or self.tr("Problems")
         if role == _ALIGN:
             align = _ALIGNMENTS[Column(section)] & ~Qt.AlignmentFlag.AlignTop
             return align | Qt.AlignmentFlag.AlignVCenter
@@ -221,7 +226,7 @@ class CueTableModel(QAbstractTableModel):
         if role == SEVERITY_ROLE:
             return self._severity(row)
         if role == _ACCESSIBLE and col == Column.FLAGS:
-            return findings_tooltip(self._checker.findings(row)) or "No problems"
+            return findings_tooltip(self._checker.findings(row)) or self.tr("No problems")
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = _EDIT) -> bool:
@@ -335,38 +340,43 @@ class CueTableModel(QAbstractTableModel):
         if col == Column.FIT:
             return fit_sentence(self.figures(row), self._thresholds)
         if col == Column.ORIGINAL:
-            return entry.original.text if entry.original is not None else "No original cue."
+            if entry.original is not None:
+                return entry.original.text
+            return self.tr("No original cue.")
         if col == Column.REVIEW:
             state = {
-                ReviewState.UNREVIEWED: "Not reviewed yet",
-                ReviewState.REVIEWED: "Reviewed",
-                ReviewState.FLAGGED: "Flagged for another look",
+                ReviewState.UNREVIEWED: self.tr("Not reviewed yet."),
+                ReviewState.REVIEWED: self.tr("Reviewed."),
+                ReviewState.FLAGGED: self.tr("Flagged for another look."),
             }[entry.review]
-            return f"{state}.\nNote: {entry.note}" if entry.note else f"{state}."
+            if entry.note:
+                return self.tr("{state}\nNote: {note}").format(state=state, note=entry.note)
+            return state
         return None
 
     def _edited_tooltip(self, entry: DocumentCue, *, with_text: bool) -> str | None:
         machine = entry.machine
         parts = [entry.cue.text] if with_text and entry.cue.text else []
         if machine is None:
-            parts.append("Added while proofreading; there is no machine text.")
+            parts.append(self.tr("Added while proofreading; there is no machine text."))
         elif entry.text_edited:
-            parts.append(f"Edited: machine text was {_quote(machine.text)}")
+            parts.append(
+                self.tr("Edited: machine text was {text}").format(text=_quote(machine.text))
+            )
         if entry.timing_edited and machine is not None:
             parts.append(self._timing_tooltip(entry) or "")
         if entry.note and not with_text:
-            parts.append(f"Note: {entry.note}")
+            parts.append(self.tr("Note: {note}").format(note=entry.note))
         return "\n\n".join(p for p in parts if p) or None
 
-    @staticmethod
-    def _timing_tooltip(entry: DocumentCue) -> str | None:
+    def _timing_tooltip(self, entry: DocumentCue) -> str | None:
         machine = entry.machine
         if machine is None or not entry.timing_edited:
             return None
-        return (
+        return self.tr(
             "Timing differs from the downloaded file, which the dubbing was aligned to: it was "
-            f"{format_time(machine.start_ms)} → {format_time(machine.end_ms)}."
-        )
+            "{start} → {end}."
+        ).format(start=format_time(machine.start_ms), end=format_time(machine.end_ms))
 
     # ----- following the document and the checker -----
 

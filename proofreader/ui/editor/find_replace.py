@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,8 +41,13 @@ from proofreader.subtitles.search import (
 from proofreader.ui.editor.colors import EditorColors
 from proofreader.ui.editor.undo import DocumentUndo
 
-ORIGINAL_READ_ONLY = (
-    "The original is read-only: choose Translation to replace. Find still works in the original."
+# In English (tests compare with it); shown through FindReplaceBar.tr.
+ORIGINAL_READ_ONLY = str(
+    QT_TRANSLATE_NOOP(
+        "FindReplaceBar",
+        "The original is read-only: choose Translation to replace. Find still works in the "
+        "original.",
+    )
 )
 _RECOUNT_DELAY_MS = 250
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -74,46 +79,49 @@ class FindReplaceBar(QWidget):
 
     def _build(self) -> None:
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find")
+        self.find_edit.setPlaceholderText(self.tr("Find"))
         self.find_edit.setClearButtonEnabled(True)
+        # room for a word or two when longer (translated) option labels crowd the row
+        self.find_edit.setMinimumWidth(self.find_edit.fontMetrics().averageCharWidth() * 16)
         self.find_edit.textEdited.connect(self._on_query_changed)
         self.find_edit.installEventFilter(self)
         style = self.style()
         self.previous_button = self._tool(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), "Previous match (Shift+F3)"
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            self.tr("Previous match (Shift+F3)"),
         )
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button = self._tool(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), "Next match (F3)"
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("Next match (F3)")
         )
         self.next_button.clicked.connect(self.find_next)
-        self.case_box = QCheckBox("Match case")
-        self.word_box = QCheckBox("Whole words")
-        self.regex_box = QCheckBox("Regex")
+        self.case_box = QCheckBox(self.tr("Match case"))
+        self.word_box = QCheckBox(self.tr("Whole words"))
+        self.regex_box = QCheckBox(self.tr("Regex"))
         self.regex_box.setToolTip(
-            "Python regular expression; use \\1 or \\g<name> in the replacement"
+            self.tr("Python regular expression; use \\1 or \\g<name> in the replacement")
         )
         for box in (self.case_box, self.word_box, self.regex_box):
             box.toggled.connect(self._on_query_changed)
         self.scope_combo = QComboBox()
-        self.scope_combo.addItem("Translation", Column.TRANSLATION)
-        self.scope_combo.addItem("Original", Column.ORIGINAL)
-        self.scope_combo.setToolTip("Which column to search")
+        self.scope_combo.addItem(self.tr("Translation"), Column.TRANSLATION)
+        self.scope_combo.addItem(self.tr("Original"), Column.ORIGINAL)
+        self.scope_combo.setToolTip(self.tr("Which column to search"))
         self.scope_combo.currentIndexChanged.connect(self._on_scope_changed)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.close_button = self._tool(
-            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton), "Close (Esc)"
+            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton), self.tr("Close (Esc)")
         )
         self.close_button.clicked.connect(self.close_bar)
 
         self.replace_edit = QLineEdit()
-        self.replace_edit.setPlaceholderText("Replace with")
+        self.replace_edit.setPlaceholderText(self.tr("Replace with"))
         self.replace_edit.setClearButtonEnabled(True)
         self.replace_edit.returnPressed.connect(self.replace_one)
-        self.replace_button = QPushButton("Replace")
+        self.replace_button = QPushButton(self.tr("Replace"))
         self.replace_button.clicked.connect(self.replace_one)
-        self.replace_all_button = QPushButton("Replace all")
+        self.replace_all_button = QPushButton(self.tr("Replace all"))
         self.replace_all_button.clicked.connect(self.replace_all)
 
         find_row = QHBoxLayout()
@@ -125,7 +133,7 @@ class FindReplaceBar(QWidget):
             self.case_box,
             self.word_box,
             self.regex_box,
-            QLabel("in"),
+            QLabel(self.tr("in")),
             self.scope_combo,
         ):
             find_row.addWidget(widget)
@@ -239,7 +247,7 @@ class FindReplaceBar(QWidget):
     def _go(self, match: Match | None) -> Match | None:
         self._match = match
         if match is None:
-            self._show_status("No matches.", error=False)
+            self._show_status(self.tr("No matches."), error=False)
             return None
         self._row, self._position = match.row, match.end
         self._show_count()
@@ -279,7 +287,7 @@ class FindReplaceBar(QWidget):
     def replace_one(self) -> None:
         """Replace the current match and go to the next one (finds one first if needed)."""
         if self.scope() is Column.ORIGINAL:
-            self._show_status(ORIGINAL_READ_ONLY, error=True)
+            self._show_status(self.tr(ORIGINAL_READ_ONLY), error=True)
             return
         query = self._checked_query()
         match = self._match
@@ -305,7 +313,7 @@ class FindReplaceBar(QWidget):
     def replace_all(self) -> int:
         """Replace every match in the translation as one undo step; returns how many."""
         if self.scope() is Column.ORIGINAL:
-            self._show_status(ORIGINAL_READ_ONLY, error=True)
+            self._show_status(self.tr(ORIGINAL_READ_ONLY), error=True)
             return 0
         query = self._checked_query()
         if query is None:
@@ -316,21 +324,24 @@ class FindReplaceBar(QWidget):
             self._show_status(str(exc), error=True)
             return 0
         if count == 0:
-            self._show_status("No matches to replace.", error=False)
+            self._show_status(self.tr("No matches to replace."), error=False)
             return 0
         self._undo.push(edit, merge=False)
         self._match = None
         cues = len(edit.changes)
-        what = "match" if count == 1 else "matches"
-        where = "cue" if cues == 1 else "cues"
-        self._show_status(f"Replaced {count} {what} in {cues} {where}.", error=False)
+        self._show_status(
+            self.tr("Replaced {matches} in {cues}.").format(
+                matches=self._matches(count), cues=self._cues(cues)
+            ),
+            error=False,
+        )
         return count
 
     def _update_replace_enabled(self) -> None:
         original = self.scope() is Column.ORIGINAL
         for widget in (self.replace_edit, self.replace_button, self.replace_all_button):
             widget.setEnabled(not original)
-            widget.setToolTip(ORIGINAL_READ_ONLY if original else "")
+            widget.setToolTip(self.tr(ORIGINAL_READ_ONLY) if original else "")
 
     # ----- status -----
 
@@ -347,15 +358,30 @@ class FindReplaceBar(QWidget):
                 return
         total = len(self._all)
         if total == 0:
-            self._show_status("No matches.", error=False)
+            self._show_status(self.tr("No matches."), error=False)
             return
         match = self._match
         if match is not None:
             at = bisect.bisect_left(self._all, match)
             if at < total and self._all[at] == match:
-                self._show_status(f"{at + 1} of {total}", error=False)
+                self._show_status(
+                    self.tr("{current} of {total}").format(current=at + 1, total=total),
+                    error=False,
+                )
                 return
-        self._show_status(f"{total} match{'es' if total != 1 else ''}", error=False)
+        self._show_status(self._matches(total), error=False)
+
+    # English picks its singular or plural source (no English .qm); each is a numerus message,
+    # so a language with more plural forms still gets the right one.
+    def _matches(self, count: int) -> str:
+        if count == 1:
+            return self.tr("%n match", None, count)
+        return self.tr("%n matches", None, count)
+
+    def _cues(self, count: int) -> str:
+        if count == 1:
+            return self.tr("%n cue", None, count)
+        return self.tr("%n cues", None, count)
 
     def _show_status(self, text: str, *, error: bool) -> None:
         self.status_label.setText(text)

@@ -39,7 +39,7 @@ class FindingsList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self._none = QLabel("No problems found.")
+        self._none = QLabel(self.tr("No problems found."))
         self._none.setEnabled(False)  # the palette's quiet, secondary look
         self._layout.addWidget(self._none)
         self._rows: list[_FindingRow] = []
@@ -65,7 +65,7 @@ class FindingsList(QWidget):
                 row.severity = finding.severity
                 error = finding.severity is Severity.ERROR
                 row.picture.setPixmap(self._pixmap(finding.severity))
-                row.picture.setToolTip("Error" if error else "Warning")
+                row.picture.setToolTip(self.tr("Error") if error else self.tr("Warning"))
             if row.text.text() != finding.message:
                 row.text.setText(finding.message)
             row.setVisible(True)

@@ -165,44 +165,44 @@ class TimingEditor(QWidget):
         self.out_field = TimeField()
         self.duration_field = DurationField()
         self.in_field.setToolTip(
-            "Start time, HH:MM:SS,mmm. Up/Down step the digit under the cursor."
+            self.tr("Start time, HH:MM:SS,mmm. Up/Down step the digit under the cursor.")
         )
         self.out_field.setToolTip(
-            "End time, HH:MM:SS,mmm. Up/Down step the digit under the cursor."
+            self.tr("End time, HH:MM:SS,mmm. Up/Down step the digit under the cursor.")
         )
         self.duration_field.setToolTip(
-            "How long the cue stays on screen; changing it moves the end."
+            self.tr("How long the cue stays on screen; changing it moves the end.")
         )
         self.in_field.committed.connect(lambda ms: self.times_requested.emit(ms, self._end))
         self.out_field.committed.connect(lambda ms: self.times_requested.emit(self._start, ms))
         self.duration_field.committed.connect(
             lambda ms: self.times_requested.emit(self._start, self._start + ms)
         )
-        self.set_in_button = QPushButton("Set from player")
-        self.set_in_button.setToolTip("Start the cue at the player's position")
+        self.set_in_button = QPushButton(self.tr("Set from player"))
+        self.set_in_button.setToolTip(self.tr("Start the cue at the player's position"))
         self.set_in_button.clicked.connect(self.set_in_requested)
-        self.set_out_button = QPushButton("Set from player")
-        self.set_out_button.setToolTip("End the cue at the player's position")
+        self.set_out_button = QPushButton(self.tr("Set from player"))
+        self.set_out_button.setToolTip(self.tr("End the cue at the player's position"))
         self.set_out_button.clicked.connect(self.set_out_requested)
         self.machine_label = QLabel()
         self.machine_label.setWordWrap(True)
-        self.revert_button = QPushButton("Revert timing")
-        self.revert_button.setToolTip("Put back the times of the downloaded file")
+        self.revert_button = QPushButton(self.tr("Revert timing"))
+        self.revert_button.setToolTip(self.tr("Put back the times of the downloaded file"))
         self.revert_button.clicked.connect(self.revert_requested)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel("In"), 0, 0)
+        grid.addWidget(QLabel(self.tr("In")), 0, 0)
         grid.addWidget(self.in_field, 0, 1)
         grid.addLayout(self._nudges(start=True), 0, 2)
         grid.addWidget(self.set_in_button, 0, 3)
-        grid.addWidget(QLabel("Out"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Out")), 1, 0)
         grid.addWidget(self.out_field, 1, 1)
         grid.addLayout(self._nudges(start=False), 1, 2)
         grid.addWidget(self.set_out_button, 1, 3)
-        grid.addWidget(QLabel("Duration"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Duration")), 2, 0)
         grid.addWidget(self.duration_field, 2, 1)
         machine_row = QHBoxLayout()
         machine_row.addWidget(self.machine_label, 1)
@@ -213,13 +213,24 @@ class TimingEditor(QWidget):
     def _nudges(self, *, start: bool) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(1)
-        which = "start" if start else "end"
-        for label, tip, frames, ms in (
-            ("−0.1s", f"Move the {which} 100 ms earlier", 0, -_NUDGE_MS),
-            ("−1f", f"Move the {which} one frame earlier", -1, 0),
-            ("+1f", f"Move the {which} one frame later", 1, 0),
-            ("+0.1s", f"Move the {which} 100 ms later", 0, _NUDGE_MS),
-        ):
+        tips = (
+            (
+                self.tr("Move the start 100 ms earlier"),
+                self.tr("Move the start one frame earlier"),
+                self.tr("Move the start one frame later"),
+                self.tr("Move the start 100 ms later"),
+            )
+            if start
+            else (
+                self.tr("Move the end 100 ms earlier"),
+                self.tr("Move the end one frame earlier"),
+                self.tr("Move the end one frame later"),
+                self.tr("Move the end 100 ms later"),
+            )
+        )
+        labels = (self.tr("−0.1s"), self.tr("−1f"), self.tr("+1f"), self.tr("+0.1s"))
+        steps = ((0, -_NUDGE_MS), (-1, 0), (1, 0), (0, _NUDGE_MS))
+        for label, tip, (frames, ms) in zip(labels, tips, steps, strict=True):
             button = QToolButton()
             button.setText(label)
             button.setToolTip(tip)
@@ -246,12 +257,16 @@ class TimingEditor(QWidget):
         self.out_field.set_value_ms(end_ms)
         self.duration_field.set_value_ms(end_ms - start_ms)
         if machine is None:
-            self.machine_label.setText("Added while proofreading: not in the downloaded file.")
+            self.machine_label.setText(
+                self.tr("Added while proofreading: not in the downloaded file.")
+            )
             self.revert_button.hide()
         elif machine != (start_ms, end_ms):
             self.machine_label.setText(
-                "Differs from the downloaded file, which the dubbing was aligned to: "
-                f"{format_time(machine[0])} → {format_time(machine[1])}."
+                self.tr(
+                    "Differs from the downloaded file, which the dubbing was aligned to: "
+                    "{start} → {end}."
+                ).format(start=format_time(machine[0]), end=format_time(machine[1]))
             )
             self.revert_button.show()
         else:

@@ -20,6 +20,8 @@ INTERFACE_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("es", "Español"),
 )
 
+_installed: list[QTranslator] = []  # what install_translators added, for remove_translators
+
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate a string outside a QObject (lupdate finds `translate("Ctx", "text")`)."""
@@ -47,9 +49,19 @@ def install_translators(app: QCoreApplication, choice: str = "") -> str:
     ours = QTranslator(app)
     if ours.load(str(I18N_DIR / f"proofreader_{language}.qm")):
         app.installTranslator(ours)
+        _installed.append(ours)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in ("qtbase", "qtmultimedia"):
         theirs = QTranslator(app)
         if theirs.load(f"{name}_{language}", qt_dir):
             app.installTranslator(theirs)
+            _installed.append(theirs)
     return language
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out every translator install_translators put in (tests go back to English)."""
+    while _installed:
+        translator = _installed.pop()
+        app.removeTranslator(translator)
+        translator.deleteLater()

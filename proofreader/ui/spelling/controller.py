@@ -103,8 +103,10 @@ class SpellingController(QObject):
             return
         if not language:
             self._set_status(
-                "Spelling is not checked: this document's language is not known (name the "
-                "file like talk.es.srt)."
+                self.tr(
+                    "Spelling is not checked: this document's language is not known (name the "
+                    "file like talk.es.srt)."
+                )
             )
             return
         generation, target = self._generation, self._target
@@ -119,7 +121,9 @@ class SpellingController(QObject):
             if generation == self._generation:
                 self._scope = result[1]
                 self._set_speller(result[0])
-                self._set_status(f"Checking spelling in {result[0].language}.")
+                self._set_status(
+                    self.tr("Checking spelling in {language}.").format(language=result[0].language)
+                )
 
         def failed(exc: Exception) -> None:
             if generation != self._generation:
@@ -129,7 +133,9 @@ class SpellingController(QObject):
             else:
                 log.exception("Cannot load the spelling dictionary", exc_info=exc)
                 self._set_status(
-                    f"Spelling is not checked: the dictionary could not be read ({exc})."
+                    self.tr(
+                        "Spelling is not checked: the dictionary could not be read ({error})."
+                    ).format(error=exc)
                 )
 
         self._background.run(work, done, failed)
@@ -213,13 +219,13 @@ class SpellingController(QObject):
             )
             actions.append(action)
         if not suggestions:
-            none = QAction("No Suggestions", menu)
+            none = QAction(self.tr("No Suggestions"), menu)
             none.setEnabled(False)
             actions.append(none)
-        add = QAction(f"Add “{token.word}” to Project Dictionary", menu)
+        add = QAction(self.tr("Add “{word}” to Project Dictionary").format(word=token.word), menu)
         add.setObjectName("spelling-add")
         add.triggered.connect(lambda: self.add_word(token.word))
-        ignore = QAction(f"Ignore “{token.word}”", menu)
+        ignore = QAction(self.tr("Ignore “{word}”").format(word=token.word), menu)
         ignore.setObjectName("spelling-ignore")
         ignore.triggered.connect(lambda: self.ignore_word(token.word))
         separator = QAction(menu)
@@ -255,7 +261,9 @@ class SpellingController(QObject):
                 lambda: lists.save(scope, snapshot),
                 lambda _none: None,
                 lambda exc: self._set_status(
-                    f"The word was added for now, but could not be saved: {exc}."
+                    self.tr("The word was added for now, but could not be saved: {error}.").format(
+                        error=exc
+                    )
                 ),
             )
 

@@ -16,6 +16,7 @@ from proofreader.library.spelling_words import LOCAL_SCOPE, WORDS_FOLDER, WordLi
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.editor.cue_columns import Column
 from proofreader.ui.editor.cue_delegates import TranslationDelegate
+from proofreader.ui.i18n import translate
 from proofreader.ui.spelling.controller import (
     ScopeResolver,
     SpellingController,
@@ -46,10 +47,11 @@ class SpellingUi:
     def later_specs(self) -> list[ActionSpec]:
         return [
             ActionSpec(
-                ACTION_ID, "Check &Spelling", "View", self.apply, group="spelling",
-                checkable=True, checked=self._window.state.flag(SPELLING_KEY, False),
-                tip="Underline misspelled words in the translation; right-click one for "
-                "suggestions",
+                ACTION_ID, translate("SpellingUi", "Check &Spelling"), "View", self.apply,
+                group="spelling", checkable=True,
+                checked=self._window.state.flag(SPELLING_KEY, False),
+                tip=translate("SpellingUi", "Underline misspelled words in the translation; "
+                              "right-click one for suggestions"),
             )
         ]  # fmt: skip
 
