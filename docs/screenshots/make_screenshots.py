@@ -4,7 +4,8 @@
     DISPLAY=:1 uv run python docs/screenshots/make_screenshots.py docs/screenshots/editor.png
 
 Options: --size WxH (the window fills that part of the screen; match the Xvfb screen so that
-`import -window root` shows just the window), --dark (a dark palette, to check dark mode).
+`import -window root` shows just the window), --dark (a dark palette, to check dark mode),
+--language es (the interface in that language, e.g. docs/screenshots/editor-es.png).
 The window opens the bundled sample on a fresh temporary library, reviews two cues, edits one,
 selects a cue with findings and plays into it so that the subtitle overlay shows, then runs
 ImageMagick's `import -window root`.
@@ -44,6 +45,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1600x1000")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--language", default="en")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     os.environ["PROOFREADER_HOME"] = tempfile.mkdtemp(prefix="proofreader-shots-")
@@ -59,6 +61,9 @@ def main() -> int:
     from proofreader.ui.window.library_opening import open_library
 
     app = QApplication([sys.argv[0]])
+    from proofreader.ui.i18n import install_translators
+
+    install_translators(app, args.language)
     if args.dark:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette())

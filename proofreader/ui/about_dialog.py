@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
 
 from proofreader.library.app_info import SUMMARY, app_info, system_facts
 from proofreader.ui.connection.welcome import ICON_PATH
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP
 
 ICON_SIZE = 96
+# SUMMARY (library/app_info.py, no Qt) for lupdate; shown translated while the words match
+QT_TRANSLATE_NOOP(
+    "AboutDialog", "Proofread HeyGen's machine-translated subtitles before the lip-synced render."
+)
 
 
 def app_facts() -> dict[str, str]:
@@ -53,20 +58,23 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("about-dialog")
         info = app_info()
-        self.setWindowTitle(f"About {info.name}")
+        self.setWindowTitle(self.tr("About {name}").format(name=info.name))
         self.log_dir = log_dir
         self.facts = app_facts()
 
         icon = QLabel()
         icon.setPixmap(QIcon(str(ICON_PATH)).pixmap(ICON_SIZE, ICON_SIZE))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        version = self.tr("Version {version}").format(version=info.version)
+        licence = self.tr("Free software under the {licence} licence.").format(licence=info.licence)
+        home, issues = self.tr("Project home page"), self.tr("Report an issue")
         title = QLabel(
             f"<h2>{html.escape(info.name)}</h2>"
-            f"<p>Version {html.escape(info.version)}</p>"
-            f"<p>{html.escape(SUMMARY)}</p>"
-            f"<p>Free software under the {html.escape(info.licence)} licence.</p>"
-            f'<p><a href="{html.escape(info.homepage)}">Project home page</a> · '
-            f'<a href="{html.escape(info.issues)}">Report an issue</a></p>'
+            f"<p>{html.escape(version)}</p>"
+            f"<p>{html.escape(self.tr(SUMMARY))}</p>"
+            f"<p>{html.escape(licence)}</p>"
+            f'<p><a href="{html.escape(info.homepage)}">{html.escape(home)}</a> · '
+            f'<a href="{html.escape(info.issues)}">{html.escape(issues)}</a></p>'
         )
         title.setObjectName("about-title")
         title.setWordWrap(True)
@@ -79,7 +87,7 @@ class AboutDialog(QDialog):
             self._add_detail(details, name, self.facts[name])
         self._add_detail(details, "Logs", str(log_dir))
 
-        copy = QPushButton("&Copy Details")
+        copy = QPushButton(self.tr("&Copy Details"))
         copy.setObjectName("about-copy")
         copy.clicked.connect(self.copy_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -100,7 +108,8 @@ class AboutDialog(QDialog):
         label.setObjectName(f"about-{name.lower()}")
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(f"{name}:", label)
+        shown = {"Platform": self.tr("Platform"), "Logs": self.tr("Logs")}.get(name, name)
+        form.addRow(self.tr("{name}:").format(name=shown), label)
         self.detail_labels[name] = label
 
     def details_text(self) -> str:

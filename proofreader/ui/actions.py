@@ -14,11 +14,32 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
+from proofreader.ui.i18n import translate
+
 Handler = Callable[[], object]
 Predicate = Callable[[], bool]
 
-#: Where each menu goes in the menu bar, left to right.
+# Where each menu goes in the menu bar, left to right (English keys: menu_title shows them).
+# (A "#:" comment here would reach translators: lupdate takes it for a note on the next string.)
 MENU_ORDER = ("File", "Edit", "Review", "Playback", "View", "Help")
+
+
+def menu_title(menu: str) -> str:
+    """The title a menu key shows in the menu bar, with its accelerator ("File" -> "&File")."""
+    titles = {
+        "File": translate("Menus", "&File"),
+        "Edit": translate("Menus", "&Edit"),
+        "Review": translate("Menus", "&Review"),
+        "Playback": translate("Menus", "&Playback"),
+        "View": translate("Menus", "&View"),
+        "Help": translate("Menus", "&Help"),
+    }
+    return titles.get(menu, f"&{menu}")
+
+
+def menu_name(menu: str) -> str:
+    """A menu key as lists show it, without the accelerator ("Archivo" in Spanish)."""
+    return menu_title(menu).replace("&", "")
 
 
 @dataclass(frozen=True)
@@ -182,7 +203,7 @@ class ActionRegistry(QObject):
             specs = [s for s in self._specs.values() if s.menu == name]
             if not specs:
                 continue
-            menu = bar.addMenu(f"&{name}")
+            menu = bar.addMenu(menu_title(name))
             menu.setObjectName(f"menu-{name.lower()}")
             menu.aboutToShow.connect(self.update_enabled)
             group = specs[0].group

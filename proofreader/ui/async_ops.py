@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from proofreader.heygen import HeyGenError
 from proofreader.library import InvalidApiBase, KeychainUnavailable, LibraryError, SettingsError
+from proofreader.ui.i18n import translate
 from proofreader.workflow import OutcomeUnknown, WorkflowError, error_sentence
 
 T = TypeVar("T")
@@ -69,10 +70,11 @@ def user_sentence(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         return error_sentence(exc)
-    return (
-        f"Something went wrong: an unexpected {type(exc).__name__}; try again, and report it "
-        "if it keeps happening (details in the log)."
-    )
+    return translate(
+        "AsyncOps",
+        "Something went wrong: an unexpected {error}; try again, and report it if it keeps "
+        "happening (details in the log).",
+    ).format(error=type(exc).__name__)
 
 
 def log_failure(exc: BaseException, what: str = "") -> None:

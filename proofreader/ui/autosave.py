@@ -171,6 +171,8 @@ class Autosaver(QObject):
         if not self._failing:  # one sentence per failure streak, not one per keystroke
             self._failing = True
             self.failed.emit(
-                f"Autosave failed ({message}); your changes are still open here, save them "
-                "with File ▸ Save."
+                self.tr(
+                    "Autosave failed ({reason}); your changes are still open here, save them "
+                    "with File ▸ Save."
+                ).format(reason=message)
             )

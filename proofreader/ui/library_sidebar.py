@@ -49,7 +49,7 @@ class LibrarySidebar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Library")
+        title = QLabel(self.tr("Library"))
         title.setObjectName("sidebar-title")
         font = title.font()
         font.setBold(True)
@@ -66,7 +66,7 @@ class LibrarySidebar(QWidget):
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.itemClicked.connect(self._on_activated)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.tree.setAccessibleName("Library")
+        self.tree.setAccessibleName(self.tr("Library"))
         self.parts = QSplitter(Qt.Orientation.Vertical)
         self.parts.setObjectName("library-parts")
         self.parts.setChildrenCollapsible(False)
@@ -149,11 +149,11 @@ class LibrarySidebar(QWidget):
         if not isinstance(entry, LibraryEntry):
             return
         menu = QMenu(self)
-        open_action = QAction("Open", menu)
+        open_action = QAction(self.tr("Open"), menu)
         open_action.triggered.connect(lambda: self.entry_activated.emit(entry))
         menu.addAction(open_action)
         if entry.removable:
-            remove = QAction("Remove from List", menu)
+            remove = QAction(self.tr("Remove from List"), menu)
             remove.triggered.connect(lambda: self.remove_requested.emit(entry))
             menu.addAction(remove)
         menu.popup(self.tree.viewport().mapToGlobal(point))

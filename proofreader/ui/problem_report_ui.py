@@ -20,11 +20,12 @@ from proofreader.library.problem_report import (
     write_problem_report,
 )
 from proofreader.ui.about_dialog import app_facts
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.renders.folders import open_folder
 
 log = logging.getLogger(__name__)
 
-ZIP_FILTER = "Zip archives (*.zip)"
+ZIP_FILTER = QT_TRANSLATE_NOOP("ProblemReporter", "Zip archives (*.zip)")
 
 
 class ProblemReporter:
@@ -40,7 +41,10 @@ class ProblemReporter:
         """The whole menu command; None when the user cancels or the file cannot be written."""
         suggested = default_report_folder() / report_file_name()
         chosen, _ = QFileDialog.getSaveFileName(
-            self._parent, "Save the problem report", str(suggested), ZIP_FILTER
+            self._parent,
+            translate("ProblemReporter", "Save the problem report"),
+            str(suggested),
+            translate("ProblemReporter", ZIP_FILTER),
         )
         if not chosen:
             return None
@@ -59,17 +63,24 @@ class ProblemReporter:
             log.warning("The problem report could not be written: %s", exc)
             self._show(
                 QMessageBox.Icon.Warning,
-                "The problem report could not be saved",
-                f"Cannot write {destination}: {exc.strerror or exc}. Choose another folder.",
+                translate("ProblemReporter", "The problem report could not be saved"),
+                translate(
+                    "ProblemReporter", "Cannot write {path}: {reason}. Choose another folder."
+                ).format(path=destination, reason=exc.strerror or exc),
             )
             return None
         log.info("Problem report written with %d files", len(report.entries))
         self._show(
             QMessageBox.Icon.Information,
-            "Problem report saved",
-            f"The report was saved as {report.path.name} in {report.path.parent}.",
-            "Send it with a few words about what you were doing. It holds the app's logs, "
-            "versions and settings; never your API key or your subtitles.",
+            translate("ProblemReporter", "Problem report saved"),
+            translate("ProblemReporter", "The report was saved as {name} in {folder}.").format(
+                name=report.path.name, folder=report.path.parent
+            ),
+            translate(
+                "ProblemReporter",
+                "Send it with a few words about what you were doing. It holds the app's logs, "
+                "versions and settings; never your API key or your subtitles.",
+            ),
             folder=report.path.parent,
         )
         return report
@@ -89,7 +100,9 @@ class ProblemReporter:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(details)
         if folder is not None:
-            show = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
+            show = box.addButton(
+                translate("ProblemReporter", "Show in &Folder"), QMessageBox.ButtonRole.ActionRole
+            )
             show.setObjectName("problem-report-show-folder")
             show.clicked.connect(lambda: open_folder(folder))
         box.open()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from proofreader.library import DraftInfo, LibraryError, LibraryStore
 from proofreader.subtitles.snapshot import SnapshotError, decode_snapshot, read_snapshot_meta
+from proofreader.ui.i18n import translate
 from proofreader.ui.window.document_source import (
     DocumentSource,
     LoadedDocument,
@@ -36,7 +37,7 @@ from proofreader.ui.window.document_source import (
 
 log = logging.getLogger(__name__)
 
-#: The kinds of document this window can reopen: files, the sample, HeyGen sessions.
+# The kinds of document this window can reopen: files, the sample, HeyGen sessions.
 LOCAL_KINDS = frozenset({"file", "sample", "session"})
 
 
@@ -56,8 +57,14 @@ class RestorableDraft:
         """One line for lists: title, when, how many cues differ from the machine text."""
         when = self.info.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
         changes = self.info.local_changes
-        cues = "1 changed cue" if changes == 1 else f"{changes} changed cues"
-        return f"{self.source.title} — saved {when}, {cues}"
+        cues = (
+            translate("RecoveryDialog", "1 changed cue")
+            if changes == 1
+            else translate("RecoveryDialog", "{count} changed cues").format(count=changes)
+        )
+        return translate("RecoveryDialog", "{title} — saved {when}, {cues}").format(
+            title=self.source.title, when=when, cues=cues
+        )
 
 
 def draft_for(store: LibraryStore, info: DraftInfo) -> RestorableDraft | None:
@@ -103,7 +110,9 @@ def restore(store: LibraryStore, key: str) -> LoadedDocument:
     """Rebuild the document of draft `key`; raises LoadError with a sentence."""
     draft = store.load_draft(key)
     if draft is None:
-        raise LoadError("This draft is gone (it was saved or discarded meanwhile).")
+        raise LoadError(
+            translate("RecoveryDialog", "This draft is gone (it was saved or discarded meanwhile).")
+        )
     try:
         snapshot = decode_snapshot(draft.payload)
     except SnapshotError as exc:
@@ -129,12 +138,14 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, drafts: list[RestorableDraft], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore unsaved changes — Proofreader")
+        self.setWindowTitle(self.tr("Restore unsaved changes — Proofreader"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._drafts = list(drafts)
         heading = QLabel(
-            "<b>Proofreader closed before these changes were saved.</b><br>"
-            "Restore one to keep working on it; the file on disk is unchanged until you save."
+            self.tr(
+                "<b>Proofreader closed before these changes were saved.</b><br>"
+                "Restore one to keep working on it; the file on disk is unchanged until you save."
+            )
         )
         heading.setWordWrap(True)
         self.list = QListWidget()
@@ -143,14 +154,14 @@ class RecoveryDialog(QDialog):
             path = draft.source.translation
             item.setToolTip(str(path) if path is not None else draft.key)
             if not draft.newer_than_file:
-                item.setText(item.text() + " (the file was changed after this draft)")
+                item.setText(item.text() + self.tr(" (the file was changed after this draft)"))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("&Restore")
+        self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setDefault(True)
-        self.discard_button = QPushButton("&Discard Changes")
-        self.later_button = QPushButton("&Later")
+        self.discard_button = QPushButton(self.tr("&Discard Changes"))
+        self.later_button = QPushButton(self.tr("&Later"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)

@@ -33,15 +33,22 @@ from PySide6.QtWidgets import (
 )
 
 from proofreader.library.shortcuts import Overrides, ShortcutMap, types_in_text_fields
-from proofreader.ui.actions import ActionRegistry
+from proofreader.ui.actions import ActionRegistry, menu_name
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
+from proofreader.ui.shortcut_sheet import fit_width
 
 SaveOverrides = Callable[[Overrides], None]
-SCOPE_NAMES = {"": "the whole window", "table": "the cue table", "player": "the preview"}
+SCOPE_NAMES = {  # English; translated where shown
+    "": QT_TRANSLATE_NOOP("ShortcutEditor", "the whole window"),
+    "table": QT_TRANSLATE_NOOP("ShortcutEditor", "the cue table"),
+    "player": QT_TRANSLATE_NOOP("ShortcutEditor", "the preview"),
+}
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
 _ID = Qt.ItemDataRole.UserRole
 _COMMAND, _MENU, _KEYS, _DEFAULT = range(4)
-_SLOTS = ("Shortcut:", "Alternative:")
+_SLOTS = (QT_TRANSLATE_NOOP("ShortcutEditor", "Shortcut:"),
+          QT_TRANSLATE_NOOP("ShortcutEditor", "Alternative:"))  # fmt: skip
 
 
 def shortcut_map(registry: ActionRegistry, overrides: Mapping[str, Sequence[str]]) -> ShortcutMap:
@@ -77,7 +84,7 @@ class ShortcutEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcut-editor")
-        self.setWindowTitle("Customize Keyboard Shortcuts — Proofreader")
+        self.setWindowTitle(self.tr("Customize Keyboard Shortcuts — Proofreader"))
         self.resize(720, 640)
         self._registry = registry
         self._save = save
@@ -86,15 +93,20 @@ class ShortcutEditor(QDialog):
         self._pending_note = ""
         self.confirm_box: QMessageBox | None = None
 
-        self.filter = QLineEdit(placeholderText="Filter commands or keys…", clearButtonEnabled=True)
+        self.filter = QLineEdit(
+            placeholderText=self.tr("Filter commands or keys…"), clearButtonEnabled=True
+        )
         self.filter.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcut-list")
-        self.tree.setHeaderLabels(["Command", "Menu", "Shortcut", "Default"])
+        self.tree.setHeaderLabels(
+            [self.tr("Command"), self.tr("Menu"), self.tr("Shortcut"), self.tr("Default")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
+        header.setStretchLastSection(False)  # the command column takes any spare room
         header.setSectionResizeMode(_COMMAND, QHeaderView.ResizeMode.Stretch)
         for column in (_MENU, _KEYS, _DEFAULT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -109,16 +121,16 @@ class ShortcutEditor(QDialog):
             edit.setObjectName(f"shortcut-edit-{slot}")
             edit.setMaximumSequenceLength(1)
             edit.setFinishingKeyCombinations([QKeyCombination(Qt.Key.Key_Tab)])
-            edit.setToolTip("Click, then press the keys (Tab leaves the field)")
+            edit.setToolTip(self.tr("Click, then press the keys (Tab leaves the field)"))
             edit.editingFinished.connect(lambda slot=slot: self._recorded(slot))
-            clear = QPushButton("Clear")
+            clear = QPushButton(self.tr("Clear"))
             clear.clicked.connect(lambda _on=False, slot=slot: self._clear(slot))
-            grid.addWidget(QLabel(label), slot, 0)
+            grid.addWidget(QLabel(translate("ShortcutEditor", label)), slot, 0)
             grid.addWidget(edit, slot, 1)
             grid.addWidget(clear, slot, 2)
             self.edits.append(edit)
             self.clear_buttons.append(clear)
-        self.reset_button = QPushButton("Reset to Default")
+        self.reset_button = QPushButton(self.tr("Reset to Default"))
         self.reset_button.clicked.connect(self.reset_current)
         self.note = QLabel()
         self.note.setObjectName("shortcut-note")
@@ -132,9 +144,9 @@ class ShortcutEditor(QDialog):
         self.conflict_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.conflict_text = QLabel()
         self.conflict_text.setWordWrap(True)
-        self.reassign_button = QPushButton("Reassign")
+        self.reassign_button = QPushButton(self.tr("Reassign"))
         self.reassign_button.clicked.connect(self.reassign)
-        self.keep_button = QPushButton("Cancel")
+        self.keep_button = QPushButton(self.tr("Cancel"))
         self.keep_button.clicked.connect(self.cancel_pending)
         bar = QHBoxLayout(self.conflict_bar)
         bar.addWidget(self.conflict_text, 1)
@@ -144,7 +156,7 @@ class ShortcutEditor(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.reset_all_button = buttons.addButton(
-            "Reset All…", QDialogButtonBox.ButtonRole.ResetRole
+            self.tr("Reset All…"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.reset_all_button.clicked.connect(self.ask_reset_all)
         buttons.rejected.connect(self.reject)
@@ -156,6 +168,7 @@ class ShortcutEditor(QDialog):
         layout.addWidget(self.conflict_bar)
         layout.addWidget(buttons)
         self._fill()
+        fit_width(self, self.tree)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -165,7 +178,7 @@ class ShortcutEditor(QDialog):
 
     def _fill(self) -> None:
         for spec in self._registry.specs():
-            item = QTreeWidgetItem([spec.text.replace("&", ""), spec.menu, "", ""])
+            item = QTreeWidgetItem([spec.text.replace("&", ""), menu_name(spec.menu), "", ""])
             item.setData(_COMMAND, _ID, spec.id)
             self.tree.addTopLevelItem(item)
         self._refresh_rows()
@@ -214,7 +227,9 @@ class ShortcutEditor(QDialog):
 
     def _name(self, command_id: str) -> str:
         spec = self._registry.spec(command_id)
-        return f"“{spec.text.replace('&', '').rstrip('…')}” ({spec.menu} menu)"
+        return self.tr("“{command}” ({menu} menu)").format(
+            command=spec.text.replace("&", "").rstrip("…"), menu=menu_name(spec.menu)
+        )
 
     def _show_current(self, note: str = "") -> None:
         self._drop_pending()
@@ -231,10 +246,10 @@ class ShortcutEditor(QDialog):
             self.clear_buttons[slot].setEnabled(slot < len(keys))
         self.edits[1].setEnabled(bool(keys))
         self.reset_button.setEnabled(not self._map.is_default(command_id))
-        where = SCOPE_NAMES.get(spec.scope, spec.scope)
+        where = translate("ShortcutEditor", SCOPE_NAMES.get(spec.scope, spec.scope))
         more = keys[len(self.edits) :]
-        also = f" Also: {native(more)}." if more else ""
-        self.note.setText(note or f"Works in {where}.{also}")
+        also = self.tr(" Also: {keys}.").format(keys=native(more)) if more else ""
+        self.note.setText(note or self.tr("Works in {where}.").format(where=where) + also)
 
     def _recorded(self, slot: int) -> None:
         command_id = self.current_id()
@@ -251,7 +266,9 @@ class ShortcutEditor(QDialog):
             return
         note = ""
         if types_in_text_fields(key):
-            note = f"{native([key])} is a typing key: it works only outside text fields."
+            note = self.tr("{key} is a typing key: it works only outside text fields.").format(
+                key=native([key])
+            )
         self._change(command_id, lambda: self._map.set_keys(command_id, keys), keys, note)
 
     def _clear(self, slot: int) -> None:
@@ -280,11 +297,16 @@ class ShortcutEditor(QDialog):
         if not conflicts:
             self._commit(change, note)
             return
-        lines = [f"{native([key])} is already used by {self._name(other)}."
+        lines = [self.tr("{key} is already used by {command}.").format(
+                     key=native([key]), command=self._name(other))
                  for other, key in conflicts]  # fmt: skip
         spec = self._registry.spec(command_id)
-        it = "it" if len(conflicts) == 1 else "them"
-        lines.append(f"Reassign {it} to “{spec.text.replace('&', '').rstrip('…')}”?")
+        question = (
+            self.tr("Reassign it to “{command}”?")
+            if len(conflicts) == 1
+            else self.tr("Reassign them to “{command}”?")
+        )
+        lines.append(question.format(command=spec.text.replace("&", "").rstrip("…")))
         self.conflict_text.setText(" ".join(lines))
         self.conflict_bar.setVisible(True)
         self._pending = change
@@ -308,7 +330,12 @@ class ShortcutEditor(QDialog):
     def _commit(self, change: Callable[[], list[tuple[str, str]]], note: str) -> None:
         taken = change()
         notes = [note] if note else []
-        notes += [f"{self._name(other)} no longer has {native([key])}." for other, key in taken]
+        notes += [
+            self.tr("{command} no longer has {key}.").format(
+                command=self._name(other), key=native([key])
+            )
+            for other, key in taken
+        ]
         self._apply()
         self._show_current(" ".join(notes))
 
@@ -322,8 +349,8 @@ class ShortcutEditor(QDialog):
     def ask_reset_all(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Reset All Shortcuts — Proofreader",
-            "Give every command its default keys again? The keys you chose are forgotten.",
+            self.tr("Reset All Shortcuts — Proofreader"),
+            self.tr("Give every command its default keys again? The keys you chose are forgotten."),
             QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -341,4 +368,4 @@ class ShortcutEditor(QDialog):
     def reset_all(self) -> None:
         self._map.reset_all()
         self._apply()
-        self._show_current("Every command has its default keys again.")
+        self._show_current(self.tr("Every command has its default keys again."))

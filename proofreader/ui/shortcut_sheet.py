@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proofreader.ui.actions import MENU_ORDER, ActionRegistry
+from proofreader.ui.actions import MENU_ORDER, ActionRegistry, menu_name
+
+
+def fit_width(dialog: QDialog, tree: QTreeWidget) -> None:
+    """Widen `dialog` until every column of `tree` shows its longest text (commands and key
+    names are longer in some languages), never beyond the screen."""
+    items = [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]
+    needed = sum(
+        max((QFontMetrics(i.font(c)).horizontalAdvance(i.text(c)) for i in items), default=0) + 30
+        for c in range(tree.columnCount())
+    )  # every row: the view's own size hints measure only the rows on screen
+    needed += tree.verticalScrollBar().sizeHint().width() + 4 * tree.frameWidth() + 40
+    screen = dialog.screen()
+    room = screen.availableGeometry().width() - 40 if screen is not None else needed
+    dialog.resize(max(dialog.width(), min(needed, room)), dialog.height())
 
 
 class ShortcutSheet(QDialog):
@@ -34,30 +49,37 @@ class ShortcutSheet(QDialog):
     ) -> None:
         super().__init__(parent)
         self._registry = registry
-        self.setWindowTitle("Keyboard shortcuts — Proofreader")
+        self.setWindowTitle(self.tr("Keyboard shortcuts — Proofreader"))
         self.resize(640, 620)
         intro = QLabel(
-            "Space plays and pauses everywhere except in text fields (Ctrl+Space works there "
-            "too). J, K and L work when the cue table has focus: L plays (again: faster), K "
-            "pauses, J slows down while playing fast, else jumps back one second. (These are "
-            "the default keys: Customize… gives any command other keys.)"
+            self.tr(
+                "Space plays and pauses everywhere except in text fields (Ctrl+Space works there "
+                "too). J, K and L work when the cue table has focus: L plays (again: faster), K "
+                "pauses, J slows down while playing fast, else jumps back one second. (These are "
+                "the default keys: Customize… gives any command other keys.)"
+            )
         )
         intro.setWordWrap(True)
-        self.filter = QLineEdit(placeholderText="Filter commands or keys…", clearButtonEnabled=True)
+        self.filter = QLineEdit(
+            placeholderText=self.tr("Filter commands or keys…"), clearButtonEnabled=True
+        )
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Command", "Keys", "Where"])
+        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys"), self.tr("Where")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
+        header.setStretchLastSection(False)  # the command column takes any spare room
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         if customize is not None:
-            button = buttons.addButton("Customize…", QDialogButtonBox.ButtonRole.ActionRole)
+            button = buttons.addButton(
+                self.tr("Customize…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
             button.clicked.connect(lambda _on=False: customize())
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -65,6 +87,7 @@ class ShortcutSheet(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self._fill(registry)
+        fit_width(self, self.tree)
         self.filter.textChanged.connect(self._apply_filter)
         registry.shortcuts_changed.connect(self.refresh)
         self.filter.setFocus()
@@ -78,12 +101,12 @@ class ShortcutSheet(QDialog):
         for menu in menus:
             for spec in (s for s in specs if s.menu == menu):
                 keys = ", ".join(filter(None, (registry.shortcut_text(spec.id), *spec.extra_keys)))
-                where = spec.sheet_note or ("cue table" if spec.scope == "table" else "")
+                where = spec.sheet_note or (self.tr("cue table") if spec.scope == "table" else "")
                 item = QTreeWidgetItem([spec.text.replace("&", ""), keys, where])
                 item.setData(0, Qt.ItemDataRole.UserRole, menu)
-                item.setToolTip(0, f"{menu} menu")
+                item.setToolTip(0, self.tr("{menu} menu").format(menu=menu_name(menu)))
                 self.tree.addTopLevelItem(item)
-            heading = QTreeWidgetItem([menu, "", ""])
+            heading = QTreeWidgetItem([menu_name(menu), "", ""])
             heading.setFont(0, bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             heading.setData(0, Qt.ItemDataRole.UserRole, "")

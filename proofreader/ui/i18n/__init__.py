@@ -28,6 +28,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark an English constant for lupdate without translating it: constants are made at import,
+    before a translator is installed, so `translate(context, CONSTANT)` runs where it is shown.
+    (PySide6's own QT_TRANSLATE_NOOP does the same but is typed as returning object.)"""
+    return text
+
+
 def resolve_language(choice: str, system: QLocale | None = None) -> str:
     """The language code to use for a setting: the choice, else the system's if we have it."""
     known = {code for code, _ in INTERFACE_LANGUAGES if code}

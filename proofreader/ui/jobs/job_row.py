@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proofreader.ui.i18n import translate
 from proofreader.ui.sessions.media_info import human_size
 from proofreader.workflow import Job, JobKind, JobState, format_duration
 
@@ -31,15 +32,19 @@ _KIND_ICONS = {
     JobKind.RENDER: SP.SP_MediaPlay,
     JobKind.OTHER: SP.SP_FileDialogContentsView,
 }
-_KIND_NAMES = {
-    JobKind.UPLOAD: "Upload",
-    JobKind.PUSH: "Upload of corrections",
-    JobKind.DOWNLOAD: "Download",
-    JobKind.PROCESS: "Processing on HeyGen",
-    JobKind.RENDER: "Render on HeyGen",
-    JobKind.OTHER: "Request to HeyGen",
-}
 _BYTES = frozenset({JobKind.UPLOAD, JobKind.DOWNLOAD, JobKind.PUSH})
+
+
+def kind_name(kind: JobKind) -> str:
+    """What a kind of job is called (the icon's tooltip)."""
+    return {
+        JobKind.UPLOAD: translate("JobRow", "Upload"),
+        JobKind.PUSH: translate("JobRow", "Upload of corrections"),
+        JobKind.DOWNLOAD: translate("JobRow", "Download"),
+        JobKind.PROCESS: translate("JobRow", "Processing on HeyGen"),
+        JobKind.RENDER: translate("JobRow", "Render on HeyGen"),
+        JobKind.OTHER: translate("JobRow", "Request to HeyGen"),
+    }[kind]
 
 
 def status_line(job: Job, now: float) -> str:
@@ -47,17 +52,23 @@ def status_line(job: Job, now: float) -> str:
     elapsed = format_duration((job.finished_at or now) - job.started_at)
     text = job.status_text
     if job.state is JobState.RUNNING:
-        parts = [text or "Working"]
+        parts = [text or translate("JobRow", "Working")]
         if job.total and job.done is not None and job.kind in _BYTES:
-            parts.append(f"{human_size(job.done)} of {human_size(job.total)}")
+            parts.append(
+                translate("JobRow", "{done} of {total}").format(
+                    done=human_size(job.done), total=human_size(job.total)
+                )
+            )
         if " · " not in (text or ""):  # the service's poll lines carry their own time
             parts.append(elapsed)
         return " · ".join(parts)
     if job.state is JobState.DONE:
-        return f"{text or 'Done'} · took {elapsed}"
+        return translate("JobRow", "{status} · took {elapsed}").format(
+            status=text or translate("JobRow", "Done"), elapsed=elapsed
+        )
     if job.state is JobState.CANCELLED:
-        return f"Cancelled after {elapsed}"
-    return f"Failed after {elapsed}"
+        return translate("JobRow", "Cancelled after {elapsed}").format(elapsed=elapsed)
+    return translate("JobRow", "Failed after {elapsed}").format(elapsed=elapsed)
 
 
 class JobRow(QFrame):
@@ -95,9 +106,9 @@ class JobRow(QFrame):
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setStyleSheet("color: #c0392b;")
-        self.cancel_button = self._button("Cancel", SP.SP_DialogCancelButton)
+        self.cancel_button = self._button(self.tr("Cancel"), SP.SP_DialogCancelButton)
         self.cancel_button.clicked.connect(lambda: self.cancel_clicked.emit(self.job.id))
-        self.retry_button = self._button("Retry", SP.SP_BrowserReload)
+        self.retry_button = self._button(self.tr("Retry"), SP.SP_BrowserReload)
         self.retry_button.clicked.connect(lambda: self.retry_clicked.emit(self.job.id))
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 5, 6, 5)
@@ -126,7 +137,7 @@ class JobRow(QFrame):
         self.job = job
         icon: QIcon = self.style().standardIcon(_KIND_ICONS[job.kind])
         self.icon.setPixmap(icon.pixmap(16, 16))
-        self.icon.setToolTip(_KIND_NAMES[job.kind])
+        self.icon.setToolTip(kind_name(job.kind))
         self.title.setText(job.title)
         self.title.setToolTip(job.title)
         fraction = job.fraction

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP
 from proofreader.ui.jobs.job_row import JobRow
 from proofreader.ui.jobs.jobs_model import JobsModel
 from proofreader.workflow import JobBoard
 
-EMPTY_TEXT = "Nothing running. Uploads, processing, renders and downloads appear here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "JobsPanel", "Nothing running. Uploads, processing, renders and downloads appear here."
+)
 
 
 class JobsPanel(QDockWidget):
@@ -41,20 +44,21 @@ class JobsPanel(QDockWidget):
         *,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        super().__init__("Jobs", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Jobs"))
         self.setObjectName("jobs-dock")
         self._clock = clock
         self.rows: dict[str, JobRow] = {}
         self.summary = QLabel()
         self.summary.setObjectName("jobs-summary")
-        self.clear_button = QPushButton("Clear &Finished")
+        self.clear_button = QPushButton(self.tr("Clear &Finished"))
         self.clear_button.setObjectName("jobs-clear")
         self.clear_button.clicked.connect(self.clear_finished)
         header = QHBoxLayout()
         header.setContentsMargins(6, 4, 6, 2)
         header.addWidget(self.summary, 1)
         header.addWidget(self.clear_button)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(self.tr(EMPTY_TEXT))
         self.empty.setWordWrap(True)
         self.empty.setContentsMargins(8, 8, 8, 8)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
@@ -157,9 +161,13 @@ class JobsPanel(QDockWidget):
         running = sum(1 for job in jobs if not job.finished)
         failed = sum(1 for job in jobs if job.error and job.finished)
         finished = len(jobs) - running
-        parts = [f"{running} running" if running else "Nothing running"]
+        parts = [
+            self.tr("{count} running").format(count=running)
+            if running
+            else self.tr("Nothing running")
+        ]
         if failed:
-            parts.append(f"{failed} failed")
+            parts.append(self.tr("{count} failed").format(count=failed))
         self.summary.setText(" · ".join(parts))
         self.clear_button.setEnabled(finished > 0)
         self.empty.setVisible(not jobs)

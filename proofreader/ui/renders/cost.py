@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from proofreader.ui.i18n import translate
 from proofreader.ui.sessions.media_info import billed_minutes
 
 
@@ -13,11 +14,15 @@ def cost_text(source_seconds: float | None, languages: int) -> str:
 
     Minutes are counted whole and rounded up, as in the New Proofread dialog.
     """
-    noun = "language" if languages == 1 else "languages"
+    noun = translate("Cost", "language") if languages == 1 else translate("Cost", "languages")
     if source_seconds is None or source_seconds <= 0:
-        return f"Cost: the source video's minutes × {languages} {noun}."
+        return translate("Cost", "Cost: the source video's minutes × {count} {languages}.").format(
+            count=languages, languages=noun
+        )
     minutes = billed_minutes(source_seconds)
-    return f"Cost: {minutes} min × {languages} {noun} = {minutes * languages} min of credit."
+    return translate(
+        "Cost", "Cost: {minutes} min × {count} {languages} = {total} min of credit."
+    ).format(minutes=minutes, count=languages, languages=noun, total=minutes * languages)
 
 
 def callback_url_problem(url: str) -> str | None:
@@ -26,11 +31,12 @@ def callback_url_problem(url: str) -> str | None:
     if not text:
         return None
     if any(ch.isspace() for ch in text):
-        return "The callback URL contains spaces: correct it or leave it empty."
+        return translate("Cost", "The callback URL contains spaces: correct it or leave it empty.")
     parts = urlsplit(text)
     if parts.scheme.lower() != "https" or not parts.hostname:
-        return (
+        return translate(
+            "Cost",
             "The callback URL must be a full https:// address (HeyGen calls it over the "
-            "internet): correct it or leave it empty."
+            "internet): correct it or leave it empty.",
         )
     return None

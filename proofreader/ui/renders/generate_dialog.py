@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
 
 from proofreader.library import Session, SessionStatus
 from proofreader.ui.async_ops import run_async
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.renders.collapsible import Collapsible
 from proofreader.ui.renders.cost import callback_url_problem, cost_text
 from proofreader.workflow import GenerateOptions, ProofreadService
 
-AUDIO_ONLY_WARNING = (
+AUDIO_ONLY_WARNING = QT_TRANSLATE_NOOP(
+    "GenerateDialog",
     "Audio only dubs the voice and keeps the original picture: it skips avatar inference, so "
-    "it gives up precision mode's lip-sync (a precision session is still charged as precision)."
+    "it gives up precision mode's lip-sync (a precision session is still charged as precision).",
 )
-SLOW_NOTE = "The final render is slow and uses credit."
+SLOW_NOTE = QT_TRANSLATE_NOOP("GenerateDialog", "The final render is slow and uses credit.")
 _GENERATABLE = frozenset(
     {SessionStatus.READY, SessionStatus.EDITING, SessionStatus.UPLOADED, SessionStatus.DONE}
 )
@@ -41,32 +43,55 @@ _GENERATABLE = frozenset(
 def generate_blocker(session: Session | None) -> str | None:
     """Why this session cannot be rendered now (a sentence), or None when it can."""
     if session is None:
-        return "Open a proofread session from the library first, then generate its video."
+        return translate(
+            "GenerateDialog",
+            "Open a proofread session from the library first, then generate its video.",
+        )
     status = session.status
     if status is SessionStatus.PROCESSING:
-        return "HeyGen is still preparing this session: wait until it is ready to review."
+        return translate(
+            "GenerateDialog",
+            "HeyGen is still preparing this session: wait until it is ready to review.",
+        )
     if status is SessionStatus.GENERATING:
-        return "This session is being rendered already: follow it in the jobs panel."
+        return translate(
+            "GenerateDialog", "This session is being rendered already: follow it in the jobs panel."
+        )
     if status is SessionStatus.EXPIRED:
-        return "HeyGen no longer knows this session (it expired): start a new proofread."
+        return translate(
+            "GenerateDialog",
+            "HeyGen no longer knows this session (it expired): start a new proofread.",
+        )
     if status is SessionStatus.FAILED and session.video_translation_id is None:
-        return "This session failed on HeyGen, so it cannot be rendered: start a new proofread."
+        return translate(
+            "GenerateDialog",
+            "This session failed on HeyGen, so it cannot be rendered: start a new proofread.",
+        )
     if status not in _GENERATABLE and status is not SessionStatus.FAILED:
-        return f"A session that is {status.value} cannot be rendered."
+        return translate("GenerateDialog", "A session that is {status} cannot be rendered.").format(
+            status=status.value
+        )
     return None
 
 
 def _note_for(session: Session) -> str:
     if session.status is SessionStatus.EDITING:
-        return (
+        return translate(
+            "GenerateDialog",
             "You have corrections that were not uploaded: the render uses the subtitles last "
-            "uploaded to HeyGen. Upload your corrections first to include them."
+            "uploaded to HeyGen. Upload your corrections first to include them.",
         )
     if session.status is SessionStatus.READY:
-        return "Nothing was uploaded yet: the render uses HeyGen's machine translation."
+        return translate(
+            "GenerateDialog",
+            "Nothing was uploaded yet: the render uses HeyGen's machine translation.",
+        )
     if session.video_translation_id is not None:
-        return "This session was rendered before: generating again renders (and charges) again."
-    return "The render uses the corrections you uploaded."
+        return translate(
+            "GenerateDialog",
+            "This session was rendered before: generating again renders (and charges) again.",
+        )
+    return translate("GenerateDialog", "The render uses the corrections you uploaded.")
 
 
 class GenerateDialog(QDialog):
@@ -97,22 +122,24 @@ class GenerateDialog(QDialog):
         title = project.title if project is not None else proofread_id
         language = session.language if session is not None else ""
         seconds = project.duration_s if project and project.duration_s else source_seconds
-        self.setWindowTitle("Generate the final video")
+        self.setWindowTitle(self.tr("Generate the final video"))
 
         heading = QLabel(f"<b>{title}</b> — {language}" if language else f"<b>{title}</b>")
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLabel(_note_for(session) if session is not None else "")
         self.note.setWordWrap(True)
 
-        self.captions = QCheckBox("Burn captions into the video")
+        self.captions = QCheckBox(self.tr("Burn captions into the video"))
         self.captions.setObjectName("generate-captions")
         captions_hint = _hint(
-            "Draws the subtitles into the picture and also offers them as SRT "
-            "and VTT files to download."
+            self.tr(
+                "Draws the subtitles into the picture and also offers them as SRT "
+                "and VTT files to download."
+            )
         )
-        self.audio_only = QCheckBox("Audio only")
+        self.audio_only = QCheckBox(self.tr("Audio only"))
         self.audio_only.setObjectName("generate-audio-only")
-        self.audio_warning = QLabel(f"⚠ {AUDIO_ONLY_WARNING}")
+        self.audio_warning = QLabel(f"⚠ {self.tr(AUDIO_ONLY_WARNING)}")
         self.audio_warning.setObjectName("generate-audio-warning")
         self.audio_warning.setWordWrap(True)
         self.audio_warning.setStyleSheet("color: #9a5b00;")
@@ -124,22 +151,24 @@ class GenerateDialog(QDialog):
         self.callback_url.setPlaceholderText("https://example.com/heygen-webhook")
         self.callback_id = QLineEdit()
         self.callback_id.setObjectName("generate-callback-id")
-        self.callback_id.setPlaceholderText("any text your server recognises")
+        self.callback_id.setPlaceholderText(self.tr("any text your server recognises"))
         advanced_body = QWidget()
         form = QFormLayout(advanced_body)
         form.setContentsMargins(18, 0, 0, 0)
         form.addRow(
             _hint(
-                "HeyGen calls this address when the render finishes or fails. "
-                "Proofreader follows the render itself; fill these in only if you "
-                "run your own server."
+                self.tr(
+                    "HeyGen calls this address when the render finishes or fails. "
+                    "Proofreader follows the render itself; fill these in only if you "
+                    "run your own server."
+                )
             )
         )
-        form.addRow("Callback URL:", self.callback_url)
-        form.addRow("Callback id:", self.callback_id)
-        self.advanced = Collapsible("Advanced: callback", advanced_body)
+        form.addRow(self.tr("Callback URL:"), self.callback_url)
+        form.addRow(self.tr("Callback id:"), self.callback_id)
+        self.advanced = Collapsible(self.tr("Advanced: callback"), advanced_body)
 
-        self.cost = QLabel(f"{cost_text(seconds, 1)} {SLOW_NOTE}")
+        self.cost = QLabel(f"{cost_text(seconds, 1)} {self.tr(SLOW_NOTE)}")
         self.cost.setObjectName("generate-cost")
         self.cost.setWordWrap(True)
         self.error = QLabel()
@@ -150,7 +179,7 @@ class GenerateDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.generate_button: QPushButton = self.buttons.addButton(
-            "Generate", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Generate"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.generate_button.setObjectName("generate-submit")
         self.generate_button.setDefault(True)
@@ -223,7 +252,7 @@ class GenerateDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.generate_button.setEnabled(not busy)
-        self.generate_button.setText("Starting…" if busy else "Generate")
+        self.generate_button.setText(self.tr("Starting…") if busy else self.tr("Generate"))
         for widget in (self.captions, self.audio_only, self.callback_url, self.callback_id):
             widget.setEnabled(not busy)
 

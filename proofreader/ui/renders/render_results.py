@@ -87,10 +87,10 @@ class RenderResultsBar(QWidget):
         self.progress.setObjectName("render-results-progress")
         self.progress.setMaximumWidth(180)
         self.progress.setVisible(False)
-        self.download_button = QPushButton("Download results…")
+        self.download_button = QPushButton(self.tr("Download results…"))
         self.download_button.setObjectName("render-results-download")
-        self.download_button.setToolTip("Save the video, audio and captions to a folder")
-        self.open_button = QPushButton("Open folder")
+        self.download_button.setToolTip(self.tr("Save the video, audio and captions to a folder"))
+        self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setObjectName("render-results-open")
         self.switch = ResultSwitch(player)
         layout = QHBoxLayout(self)
@@ -168,13 +168,13 @@ class RenderResultsBar(QWidget):
             return
         if folder is None:
             folder = self._choose_folder(
-                self, "Download the results to", self._folder or self._download_dir()
+                self, self.tr("Download the results to"), self._folder or self._download_dir()
             )
             if folder is None:
                 return
         self._known_jobs = {job.id for job in service.jobs.jobs()}
         self._download_jobs.clear()
-        self._show_message("Downloading the results…")
+        self._show_message(self.tr("Downloading the results…"))
         self._task = run_async(
             service.download_outputs(session.proofread_id, folder),
             on_done=self._downloaded,
@@ -189,7 +189,9 @@ class RenderResultsBar(QWidget):
             return
         if not self._open_folder(self._folder):
             self._error(
-                f"The folder {self._folder} could not be opened: open it in your file manager."
+                self.tr(
+                    "The folder {folder} could not be opened: open it in your file manager."
+                ).format(folder=self._folder)
             )
 
     # -- outcomes -------------------------------------------------------------------------------
@@ -251,8 +253,12 @@ class RenderResultsBar(QWidget):
             self.progress.setValue(int(1000 * min(done, total) / total))
         else:
             self.progress.setRange(0, 0)
-        noun = "file" if len(jobs) == 1 else "files"
-        self._show_message(f"Downloading the results: {finished} of {len(jobs)} {noun} done")
+        sentence = (
+            self.tr("Downloading the results: {finished} of 1 file done")
+            if len(jobs) == 1
+            else self.tr("Downloading the results: {finished} of {count} files done")
+        )
+        self._show_message(sentence.format(finished=finished, count=len(jobs)))
 
     # -- display --------------------------------------------------------------------------------
     def _session(self) -> Session | None:
@@ -271,18 +277,26 @@ class RenderResultsBar(QWidget):
         if downloading or session is None:
             return
         if session.status is SessionStatus.GENERATING:
-            self._show_message("HeyGen is rendering the final video: follow it in the jobs panel.")
+            self._show_message(
+                self.tr("HeyGen is rendering the final video: follow it in the jobs panel.")
+            )
         elif session.status is SessionStatus.DONE and self._files:
-            self._show_message(f"The results are in {self._folder}.")
+            self._show_message(self.tr("The results are in {folder}.").format(folder=self._folder))
         elif session.status is SessionStatus.DONE:
-            self._show_message("The final video is ready: download the results to play it here.")
+            self._show_message(
+                self.tr("The final video is ready: download the results to play it here.")
+            )
         elif session.status is SessionStatus.FAILED and has_render:
-            reason = session.failure_message or "HeyGen gave no reason"
-            self._show_message(f"The render failed: {reason}", error=True)
+            reason = session.failure_message or self.tr("HeyGen gave no reason")
+            self._show_message(
+                self.tr("The render failed: {reason}").format(reason=reason), error=True
+            )
         elif has_render and self._files:
-            self._show_message(f"The last results are in {self._folder}.")
+            self._show_message(
+                self.tr("The last results are in {folder}.").format(folder=self._folder)
+            )
         elif has_render:
-            self._show_message("This session was rendered before.")
+            self._show_message(self.tr("This session was rendered before."))
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)

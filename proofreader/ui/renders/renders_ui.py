@@ -72,7 +72,7 @@ class RendersUi(QObject):
             choose_folder=choose_folder,
             open_folder=open_folder,
         )
-        self.dock = QDockWidget("Translations", window)
+        self.dock = QDockWidget(self.tr("Translations"), window)
         self.dock.setObjectName("translations-dock")
         self.dock.setWidget(self.browser)
         self.dock.hide()
@@ -124,22 +124,22 @@ class RendersUi(QObject):
     # -- commands -------------------------------------------------------------------------------
     def file_specs(self) -> list[ActionSpec]:
         return [
-            ActionSpec("file.new_translation", "New &Direct Translation…", "File",
+            ActionSpec("file.new_translation", self.tr("New &Direct Translation…"), "File",
                        self.new_translation, group="heygen", enabled_when=self._connected,
-                       tip="Translate a video without proofreading it first"),
+                       tip=self.tr("Translate a video without proofreading it first")),
         ]  # fmt: skip
 
     def later_specs(self) -> list[ActionSpec]:
         return [
-            ActionSpec("review.generate", "&Generate Final Video…", "Review", self.generate,
-                       ("Ctrl+Shift+G",), group="heygen", icon="media-record",
+            ActionSpec("review.generate", self.tr("&Generate Final Video…"), "Review",
+                       self.generate, ("Ctrl+Shift+G",), group="heygen", icon="media-record",
                        fallback_icon=SP.SP_MediaPlay, enabled_when=self.can_generate,
                        toolbar=True,
-                       tip="Render the translated video from the uploaded corrections"),
-            ActionSpec("view.translations", "&Translations", "View", self._apply_dock,
+                       tip=self.tr("Render the translated video from the uploaded corrections")),
+            ActionSpec("view.translations", self.tr("&Translations"), "View", self._apply_dock,
                        ("Ctrl+Shift+T",), group="panels", checkable=True,
                        checked=self._window.state.flag(TRANSLATIONS_KEY, False),
-                       tip="All your video translations: rename, delete, download"),
+                       tip=self.tr("All your video translations: rename, delete, download")),
         ]  # fmt: skip
 
     def _connected(self) -> bool:
@@ -167,7 +167,7 @@ class RendersUi(QObject):
 
     def _render_started(self, _render_id: str) -> None:
         self._window.show_message(
-            "HeyGen is rendering the final video: follow it in the jobs panel.", 10_000
+            self.tr("HeyGen is rendering the final video: follow it in the jobs panel."), 10_000
         )
         self._window.registry.update_enabled()
 
@@ -185,8 +185,12 @@ class RendersUi(QObject):
         dialog.open()
 
     def _translations_started(self, ids: list[str]) -> None:
-        count = f"{len(ids)} translation{'s' if len(ids) != 1 else ''}"
-        self._window.show_message(f"Started {count}: follow them in the jobs panel.", 10_000)
+        sentence = (
+            self.tr("Started 1 translation: follow them in the jobs panel.")
+            if len(ids) == 1
+            else self.tr("Started {count} translations: follow them in the jobs panel.")
+        )
+        self._window.show_message(sentence.format(count=len(ids)), 10_000)
         self.show_translations()
         self.browser.refresh()
 

@@ -13,10 +13,14 @@ from typing import Literal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP
 from proofreader.ui.player import PreviewPlayer
 
 Showing = Literal["source", "result"]
-_ITEMS: tuple[tuple[str, Showing], ...] = (("Source", "source"), ("Result", "result"))
+_ITEMS: tuple[tuple[str, Showing], ...] = (
+    (QT_TRANSLATE_NOOP("ResultSwitch", "Source"), "source"),
+    (QT_TRANSLATE_NOOP("ResultSwitch", "Result"), "result"),
+)
 
 
 class ResultSwitch(QWidget):
@@ -35,13 +39,13 @@ class ResultSwitch(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("result-switch-combo")
         for text, key in _ITEMS:
-            self.combo.addItem(text, key)
+            self.combo.addItem(self.tr(text), key)
         self.combo.setToolTip(
-            "Play the source video or the rendered result; the playhead stays where it is"
+            self.tr("Play the source video or the rendered result; the playhead stays where it is")
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Show:"))
+        layout.addWidget(QLabel(self.tr("Show:")))
         layout.addWidget(self.combo)
         self.combo.currentIndexChanged.connect(self._on_combo)
         self._refresh_enabled()
@@ -129,4 +133,6 @@ class ResultSwitch(QWidget):
 
     def _refresh_enabled(self) -> None:
         self.combo.setEnabled(self._player is not None and self._result is not None)
-        self.setToolTip("" if self._result is not None else "Download the results to compare")
+        self.setToolTip(
+            "" if self._result is not None else self.tr("Download the results to compare")
+        )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from proofreader import __version__
 from proofreader.library.logs import redact
+from proofreader.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -82,17 +83,22 @@ class CrashHandler:
 
     def _show(self) -> None:
         where = (
-            f"A report was written to {self.last_report}; please send it with a note of what "
-            "you were doing."
+            translate(
+                "CrashHandler",
+                "A report was written to {path}; please send it with a note of what you were "
+                "doing.",
+            ).format(path=self.last_report)
             if self.last_report
-            else "No report could be written."
+            else translate("CrashHandler", "No report could be written.")
         )
-        box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected problem — Proofreader",
-                          "Proofreader hit an unexpected problem and could not finish what it was "
-                          "doing. Your changes are autosaved.")  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          translate("CrashHandler", "Unexpected problem — Proofreader"),
+                          translate("CrashHandler",
+                                    "Proofreader hit an unexpected problem and could not finish "
+                                    "what it was doing. Your changes are autosaved."))  # fmt: skip
         box.setInformativeText(where)
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Close)
-        box.button(QMessageBox.StandardButton.Ok).setText("Keep Working")
-        box.button(QMessageBox.StandardButton.Close).setText("Quit")
+        box.button(QMessageBox.StandardButton.Ok).setText(translate("CrashHandler", "Keep Working"))
+        box.button(QMessageBox.StandardButton.Close).setText(translate("CrashHandler", "Quit"))
         if box.exec() == QMessageBox.StandardButton.Close:
             QApplication.quit()

@@ -1,4 +1,5 @@
-"""Where an open document comes from and goes back to, and loading it (no Qt: runs on a thread).
+"""Where an open document comes from and goes back to, and loading it (no widgets: runs on a
+thread; its sentences are translated with QCoreApplication.translate, which is thread-safe).
 
 A DocumentSource is also what an autosaved draft remembers (as the snapshot's meta), so a
 restored draft knows its files, its language and how to write the translation back.
@@ -18,6 +19,7 @@ from proofreader.subtitles.glossary import Glossary, GlossaryError, load_glossar
 from proofreader.subtitles.snapshot import JsonScalar
 from proofreader.subtitles.srt_io import SrtWriteOptions, SubtitleFile, read_subtitle_file
 from proofreader.subtitles.thresholds import lookup_language, thresholds_for
+from proofreader.ui.i18n import translate
 
 SAMPLE_DIR = Path(__file__).resolve().parents[3] / "resources" / "sample"
 SAMPLE_KEY = "sample:translation.es"
@@ -98,7 +100,9 @@ class DocumentSource:
 
         key, kind = string("key"), string("kind")
         if not key or not kind:
-            raise LoadError("This draft does not say which document it belongs to.")
+            raise LoadError(
+                translate("DocumentSource", "This draft does not say which document it belongs to.")
+            )
         newline = string("newline", "\n")
         options = SrtWriteOptions(
             newline=newline if newline in ("\n", "\r\n", "\r") else "\n",
@@ -156,7 +160,7 @@ def local_source(
     return DocumentSource(
         key=SAMPLE_KEY if is_sample else str(translation),
         kind=kind,
-        title="Sample" if is_sample else translation.name,
+        title=translate("DocumentSource", "Sample") if is_sample else translation.name,
         translation=translation,
         original=original.expanduser().absolute() if original else None,
         video=video.expanduser().absolute() if video else None,
@@ -183,7 +187,11 @@ def load_document(source: DocumentSource, *, defer_checks: bool = False) -> Load
     table's first paint (a big file is on screen sooner; its flags fill in a moment later).
     """
     if source.translation is None:
-        raise LoadError(f"{source.title} has no translation file to open.")
+        raise LoadError(
+            translate("DocumentSource", "{title} has no translation file to open.").format(
+                title=source.title
+            )
+        )
     subtitle_file = _read(source.translation, "translation")
     originals = _read(source.original, "original").cues if source.original else []
     machine = None
@@ -215,17 +223,45 @@ def _glossary(path: Path | None) -> Glossary | None:
     except GlossaryError as exc:
         raise LoadError(str(exc)) from exc
     except OSError as exc:
-        raise LoadError(f"Cannot read the glossary {path}: {exc.strerror or exc}.") from exc
+        raise LoadError(
+            translate("DocumentSource", "Cannot read the glossary {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
+
+
+def file_role(role: str) -> str:
+    """A file's role as sentences name it after "the" ("Cannot read the translation …"); the
+    translations carry their article (Spanish "la traducción")."""
+    roles = {
+        "translation": translate("FileRoles", "translation", "file role, with its article"),
+        "original": translate("FileRoles", "original", "file role, with its article"),
+        "machine translation": translate(
+            "FileRoles", "machine translation", "file role, with its article"
+        ),
+        "video": translate("FileRoles", "video", "file role, with its article"),
+        "glossary": translate("FileRoles", "glossary", "file role, with its article"),
+    }
+    return roles.get(role, role)
 
 
 def _read(path: Path, role: str) -> SubtitleFile:
+    who = file_role(role)
     try:
         return read_subtitle_file(path)
     except SubtitleParseError as exc:
-        raise LoadError(f"Cannot read the {role} {path.name}: {exc}") from exc
+        sentence = translate("DocumentSource", "Cannot read the {role} {name}: {problem}")
+        raise LoadError(sentence.format(role=who, name=path.name, problem=exc)) from exc
     except IsADirectoryError as exc:
-        raise LoadError(f"Cannot read the {role} {path}: it is a folder, not a file.") from exc
+        sentence = translate(
+            "DocumentSource", "Cannot read the {role} {path}: it is a folder, not a file."
+        )
+        raise LoadError(sentence.format(role=who, path=path)) from exc
     except FileNotFoundError as exc:
-        raise LoadError(f"Cannot read the {role} {path}: there is no such file.") from exc
+        sentence = translate(
+            "DocumentSource", "Cannot read the {role} {path}: there is no such file."
+        )
+        raise LoadError(sentence.format(role=who, path=path)) from exc
     except OSError as exc:
-        raise LoadError(f"Cannot read the {role} {path}: {exc.strerror or exc}.") from exc
+        sentence = translate("DocumentSource", "Cannot read the {role} {path}: {reason}.")
+        raise LoadError(sentence.format(role=who, path=path, reason=exc.strerror or exc)) from exc

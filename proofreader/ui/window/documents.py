@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from proofreader.library import LibraryError
 from proofreader.ui.editor_session import EditorSession
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.library_sidebar import LibraryEntry
 from proofreader.ui.recovery import (
     RecoveryDialog,
@@ -36,11 +37,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BACKGROUND_BYTES = 400_000  # larger translations (about 5,000 cues) parse on the worker
-SECTIONS = (
-    ("open", "Open"),
-    ("drafts", "Unsaved changes"),
-    ("recent", "Recent files"),
-    ("samples", "Sample"),
+SECTIONS = (  # titles in English; translated when the sidebar gets them
+    ("open", QT_TRANSLATE_NOOP("DocumentOpener", "Open")),
+    ("drafts", QT_TRANSLATE_NOOP("DocumentOpener", "Unsaved changes")),
+    ("recent", QT_TRANSLATE_NOOP("DocumentOpener", "Recent files")),
+    ("samples", QT_TRANSLATE_NOOP("DocumentOpener", "Sample")),
 )
 
 
@@ -58,7 +59,7 @@ class DocumentOpener(QObject):
         self.errors_in_dialog = True  # the command line turns it off: it prints the sentence
         sidebar = window.sidebar
         for section_id, title in SECTIONS:
-            sidebar.add_section(section_id, title)
+            sidebar.add_section(section_id, translate("DocumentOpener", title))
         sidebar.entry_activated.connect(self._open_entry)
         sidebar.remove_requested.connect(self._remove_entry)
 
@@ -91,7 +92,7 @@ class DocumentOpener(QObject):
             self._show(loaded, restored=False)
             return
         self.loading = source
-        self._window.area.set_empty_text(f"Opening {source.title}…")
+        self._window.area.set_empty_text(self.tr("Opening {title}…").format(title=source.title))
         self._window.background.run(
             lambda: load_document(source, defer_checks=True),
             lambda loaded: self._show(loaded, restored=False),
@@ -114,7 +115,9 @@ class DocumentOpener(QObject):
             self._failed(str(exc))
             return
         self._show(loaded, restored=True)
-        self._window.show_message(f"Restored your unsaved changes to {loaded.source.title}.")
+        self._window.show_message(
+            self.tr("Restored your unsaved changes to {title}.").format(title=loaded.source.title)
+        )
 
     def discard_draft(self, draft: RestorableDraft) -> None:
         self._window.autosaver.discard(draft.key)
@@ -136,7 +139,7 @@ class DocumentOpener(QObject):
         log.debug("Open failed: %s", sentence)
         self.load_failed.emit(sentence)
         if self.errors_in_dialog:
-            self._window.show_error("Cannot open the document", sentence)
+            self._window.show_error(self.tr("Cannot open the document"), sentence)
 
     # ----- drafts -----
 
@@ -149,7 +152,7 @@ class DocumentOpener(QObject):
         dialog.restore_requested.connect(self.restore_draft)
         dialog.discard_requested.connect(self.discard_draft)
         if open_instead is not None:
-            dialog.later_button.setText("&Cancel")
+            dialog.later_button.setText(self.tr("&Cancel"))
             dialog.discard_requested.connect(
                 lambda _draft: self.open_source(open_instead, ask_about_draft=False)
             )
@@ -176,7 +179,7 @@ class DocumentOpener(QObject):
         current = session.key if session else None
         open_entries = []
         if session is not None:
-            badge = "unsaved" if session.is_modified() else ""
+            badge = self.tr("unsaved") if session.is_modified() else ""
             open_entries.append(_entry(session.source, badge=badge))
         sidebar.set_entries("open", open_entries)
         drafts = [d for d in find_restorable(window.store, include_older=True) if d.key != current]
@@ -184,7 +187,12 @@ class DocumentOpener(QObject):
             "drafts",
             [
                 LibraryEntry(
-                    d.key, d.source.title, d, detail=d.describe(), badge="draft", removable=False
+                    d.key,
+                    d.source.title,
+                    d,
+                    detail=d.describe(),
+                    badge=self.tr("draft"),
+                    removable=False,
                 )
                 for d in drafts
             ],
@@ -193,7 +201,7 @@ class DocumentOpener(QObject):
         recent = [s for s in window.state.recent_sources() if s.key not in shown]
         sidebar.set_entries("recent", [_entry(s, removable=True) for s in recent])
         sample = sample_source()
-        samples = [] if sample.key in shown else [_entry(sample, title="Sample (Spanish)")]
+        samples = [] if sample.key in shown else [_entry(sample, title=self.tr("Sample (Spanish)"))]
         sidebar.set_entries("samples", samples)
         sidebar.set_current(current)
 
@@ -215,9 +223,11 @@ def _entry(
     path = source.translation
     detail = str(path) if path is not None else source.key
     if source.original is not None:
-        detail += f"\nOriginal: {source.original}"
+        detail += "\n" + translate("DocumentOpener", "Original: {path}").format(
+            path=source.original
+        )
     if source.video is not None:
-        detail += f"\nVideo: {source.video}"
+        detail += "\n" + translate("DocumentOpener", "Video: {path}").format(path=source.video)
     return LibraryEntry(
         source.key, title or source.title, source, detail=detail, badge=badge, removable=removable
     )

@@ -27,6 +27,7 @@ from proofreader.subtitles.edits import (
 )
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.editor.cue_filter import FILTER_LABELS, FilterMode
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow
@@ -34,12 +35,37 @@ if TYPE_CHECKING:
 SP = QStyle.StandardPixmap
 NEW_CUE_MS = 1500  # length of a cue inserted where there is room
 MIN_NEW_CUE_MS = 200
-_FILTER_TIPS = {
-    FilterMode.ALL: "Show every cue",
-    FilterMode.FLAGGED: "Only cues with findings or flagged in review",
-    FilterMode.EDITED: "Only cues changed from the machine translation",
-    FilterMode.UNREVIEWED: "Only cues not yet reviewed",
-}
+# FILTER_LABELS' English words, for lupdate (filter_label translates them when shown)
+_LABEL_WORDS = (
+    QT_TRANSLATE_NOOP("EditCommands", "All cues"),
+    QT_TRANSLATE_NOOP("EditCommands", "Flagged"),
+    QT_TRANSLATE_NOOP("EditCommands", "Edited"),
+    QT_TRANSLATE_NOOP("EditCommands", "Unreviewed"),
+)
+
+
+def filter_label(mode: FilterMode) -> str:
+    """The filter's short name on the filter row ("Flagged"), in the interface's language."""
+    return translate("EditCommands", FILTER_LABELS[mode])
+
+
+def _filter_texts(mode: FilterMode) -> tuple[str, str]:
+    """The Review menu's text and tip of a filter."""
+    texts = {
+        FilterMode.ALL: (translate("EditCommands", "Show All Cues"),
+                         translate("EditCommands", "Show every cue")),
+        FilterMode.FLAGGED: (translate("EditCommands", "Show Flagged"),
+                             translate("EditCommands",
+                                       "Only cues with findings or flagged in review")),
+        FilterMode.EDITED: (translate("EditCommands", "Show Edited"),
+                            translate("EditCommands",
+                                      "Only cues changed from the machine translation")),
+        FilterMode.UNREVIEWED: (translate("EditCommands", "Show Unreviewed"),
+                                translate("EditCommands", "Only cues not yet reviewed")),
+    }  # fmt: skip
+    return texts[mode]
+
+
 _FILTER_KEYS = {
     FilterMode.ALL: "Ctrl+1",
     FilterMode.FLAGGED: "Ctrl+2",
@@ -66,65 +92,82 @@ class EditCommands:
             return w.session is not None and w.session.undo.stack.canRedo()
 
         specs = [
-            ActionSpec("edit.undo", "&Undo", "Edit", self.undo, (keys.Undo,), group="undo",
-                       icon="edit-undo", enabled_when=can_undo, toolbar=True),
-            ActionSpec("edit.redo", "&Redo", "Edit", self.redo, (keys.Redo, "Ctrl+Y"),
-                       group="undo", icon="edit-redo", enabled_when=can_redo, toolbar=True),
-            ActionSpec("edit.split_cursor", "&Split at Cursor", "Edit", self.split_at_cursor,
-                       ("Alt+S",), group="structure", enabled_when=has_row, toolbar=True,
-                       tip="Split the cue where the cursor is in its translation (or in the "
-                       "middle), the time in proportion"),
-            ActionSpec("edit.split_playhead", "Split at &Playhead", "Edit",
-                       self.split_at_playhead, ("Alt+Shift+S",), group="structure",
+            ActionSpec("edit.undo", translate("EditCommands", "&Undo"), "Edit", self.undo,
+                       (keys.Undo,), group="undo", icon="edit-undo", enabled_when=can_undo,
+                       toolbar=True),
+            ActionSpec("edit.redo", translate("EditCommands", "&Redo"), "Edit", self.redo,
+                       (keys.Redo, "Ctrl+Y"), group="undo", icon="edit-redo",
+                       enabled_when=can_redo, toolbar=True),
+            ActionSpec("edit.split_cursor", translate("EditCommands", "&Split at Cursor"), "Edit",
+                       self.split_at_cursor, ("Alt+S",), group="structure", enabled_when=has_row,
+                       toolbar=True,
+                       tip=translate("EditCommands",
+                                     "Split the cue where the cursor is in its translation (or "
+                                     "in the middle), the time in proportion")),
+            ActionSpec("edit.split_playhead", translate("EditCommands", "Split at &Playhead"),
+                       "Edit", self.split_at_playhead, ("Alt+Shift+S",), group="structure",
                        enabled_when=has_row,
-                       tip="Split the cue at the player's position"),
-            ActionSpec("edit.merge", "&Merge with Next", "Edit", self.merge_with_next,
-                       ("Alt+M",), group="structure", enabled_when=self._has_next, toolbar=True),
-            ActionSpec("edit.insert", "&Insert Cue After", "Edit", self.insert_after,
-                       ("Alt+I",), group="structure", enabled_when=has_doc, toolbar=True,
-                       tip="Insert an empty cue after the current one, in the gap if there is "
-                       "one"),
-            ActionSpec("edit.delete", "&Delete Cues", "Edit", self.delete_selected,
-                       ("Delete",), group="structure", scope="table", enabled_when=has_row,
-                       icon="edit-delete", sheet_note="cue table"),
-            ActionSpec("edit.shift", "S&hift Times…", "Edit", self.ask_shift, ("Alt+T",),
-                       group="structure", enabled_when=has_doc,
-                       tip="Move the selected cues (or all) earlier or later"),
-            ActionSpec("edit.find", "&Find…", "Edit", self.find, (keys.Find,), group="find",
-                       icon="edit-find", enabled_when=has_doc),
-            ActionSpec("edit.replace", "R&eplace…", "Edit", self.replace, ("Ctrl+H",),
-                       group="find", icon="edit-find-replace", enabled_when=has_doc),
-            ActionSpec("edit.find_next", "Find &Next", "Edit", self.find_next, ("F3",),
-                       group="find", enabled_when=has_doc),
-            ActionSpec("edit.find_previous", "Find Pre&vious", "Edit", self.find_previous,
-                       ("Shift+F3",), group="find", enabled_when=has_doc),
-            ActionSpec("review.next_problem", "&Next Problem", "Review", self.next_problem,
-                       ("F8",), group="problems", enabled_when=has_doc, icon="go-next",
-                       tip="Go to the next cue with a finding of the checks"),
-            ActionSpec("review.previous_problem", "&Previous Problem", "Review",
-                       lambda: self.next_problem(backwards=True), ("Shift+F8",),
+                       tip=translate("EditCommands", "Split the cue at the player's position")),
+            ActionSpec("edit.merge", translate("EditCommands", "&Merge with Next"), "Edit",
+                       self.merge_with_next, ("Alt+M",), group="structure",
+                       enabled_when=self._has_next, toolbar=True),
+            ActionSpec("edit.insert", translate("EditCommands", "&Insert Cue After"), "Edit",
+                       self.insert_after, ("Alt+I",), group="structure", enabled_when=has_doc,
+                       toolbar=True,
+                       tip=translate("EditCommands",
+                                     "Insert an empty cue after the current one, in the gap if "
+                                     "there is one")),
+            ActionSpec("edit.delete", translate("EditCommands", "&Delete Cues"), "Edit",
+                       self.delete_selected, ("Delete",), group="structure", scope="table",
+                       enabled_when=has_row, icon="edit-delete",
+                       sheet_note=translate("EditCommands", "cue table")),
+            ActionSpec("edit.shift", translate("EditCommands", "S&hift Times…"), "Edit",
+                       self.ask_shift, ("Alt+T",), group="structure", enabled_when=has_doc,
+                       tip=translate("EditCommands",
+                                     "Move the selected cues (or all) earlier or later")),
+            ActionSpec("edit.find", translate("EditCommands", "&Find…"), "Edit", self.find,
+                       (keys.Find,), group="find", icon="edit-find", enabled_when=has_doc),
+            ActionSpec("edit.replace", translate("EditCommands", "R&eplace…"), "Edit",
+                       self.replace, ("Ctrl+H",), group="find", icon="edit-find-replace",
+                       enabled_when=has_doc),
+            ActionSpec("edit.find_next", translate("EditCommands", "Find &Next"), "Edit",
+                       self.find_next, ("F3",), group="find", enabled_when=has_doc),
+            ActionSpec("edit.find_previous", translate("EditCommands", "Find Pre&vious"), "Edit",
+                       self.find_previous, ("Shift+F3",), group="find", enabled_when=has_doc),
+            ActionSpec("review.next_problem", translate("EditCommands", "&Next Problem"),
+                       "Review", self.next_problem, ("F8",), group="problems",
+                       enabled_when=has_doc, icon="go-next",
+                       tip=translate("EditCommands",
+                                     "Go to the next cue with a finding of the checks")),
+            ActionSpec("review.previous_problem", translate("EditCommands", "&Previous Problem"),
+                       "Review", lambda: self.next_problem(backwards=True), ("Shift+F8",),
                        group="problems", enabled_when=has_doc, icon="go-previous"),
-            ActionSpec("review.mark_next", "&Mark Reviewed and Go to Next", "Review",
+            ActionSpec("review.mark_next",
+                       translate("EditCommands", "&Mark Reviewed and Go to Next"), "Review",
                        self.mark_reviewed_and_next, ("Ctrl+Return", "Ctrl+Enter"),
                        group="marks", enabled_when=has_row, icon="dialog-ok-apply",
                        fallback_icon=SP.SP_DialogApplyButton, toolbar=True,
-                       tip="Mark the cue reviewed and move to the next one"),
-            ActionSpec("review.flag", "&Flag / Unflag", "Review", self.toggle_flag,
-                       ("Ctrl+Shift+F",), group="marks", enabled_when=has_row,
-                       icon="flag", tip="Flag the cue to come back to it (again: unflag)"),
-            ActionSpec("review.unreviewed", "Mark &Unreviewed", "Review", self.mark_unreviewed,
-                       ("Ctrl+Shift+U",), group="marks", enabled_when=has_row),
-            ActionSpec("review.revert", "&Revert to Machine Text", "Review",
-                       self.revert_to_machine, ("Ctrl+Shift+R",), group="marks",
+                       tip=translate("EditCommands",
+                                     "Mark the cue reviewed and move to the next one")),
+            ActionSpec("review.flag", translate("EditCommands", "&Flag / Unflag"), "Review",
+                       self.toggle_flag, ("Ctrl+Shift+F",), group="marks", enabled_when=has_row,
+                       icon="flag",
+                       tip=translate("EditCommands",
+                                     "Flag the cue to come back to it (again: unflag)")),
+            ActionSpec("review.unreviewed", translate("EditCommands", "Mark &Unreviewed"),
+                       "Review", self.mark_unreviewed, ("Ctrl+Shift+U",), group="marks",
+                       enabled_when=has_row),
+            ActionSpec("review.revert", translate("EditCommands", "&Revert to Machine Text"),
+                       "Review", self.revert_to_machine, ("Ctrl+Shift+R",), group="marks",
                        enabled_when=self._can_revert, icon="edit-clear"),
         ]  # fmt: skip
-        for mode, label in FILTER_LABELS.items():
-            text = "Show All Cues" if mode is FilterMode.ALL else f"Show {label}"
+        for mode in FILTER_LABELS:
+            text, tip = _filter_texts(mode)
             specs.append(
                 ActionSpec(
                     f"view.filter.{mode.value}", text, "Review", self._filter_handler(mode),
                     (_FILTER_KEYS[mode],), group="filters", checkable=True,
-                    checked=mode is FilterMode.ALL, enabled_when=has_doc, tip=_FILTER_TIPS[mode],
+                    checked=mode is FilterMode.ALL, enabled_when=has_doc, tip=tip,
                 )
             )  # fmt: skip
         return specs
@@ -246,10 +289,16 @@ class EditCommands:
         if session is None:
             return
         rows = w.area.table.selected_rows()
-        scope = "all cues" if len(rows) <= 1 else f"the {len(rows)} selected cues"
+        question = (
+            translate("EditCommands", "Move all cues by how many seconds (negative: earlier)?")
+            if len(rows) <= 1
+            else translate(
+                "EditCommands",
+                "Move the {count} selected cues by how many seconds (negative: earlier)?",
+            ).format(count=len(rows))
+        )
         seconds, ok = QInputDialog.getDouble(
-            w, "Shift times", f"Move {scope} by how many seconds (negative: earlier)?",
-            0.0, -86_400.0, 86_400.0, 3,
+            w, translate("EditCommands", "Shift times"), question, 0.0, -86_400.0, 86_400.0, 3,
         )  # fmt: skip
         if ok and seconds:
             self.shift(round(seconds * 1000), rows if len(rows) > 1 else None)
@@ -293,7 +342,7 @@ class EditCommands:
         start = row if row >= 0 else (len(session.document) if backwards else -1)
         found = session.checker.next_problem(start, backwards=backwards)
         if found is None:
-            w.show_message("No cue has a finding of the checks.")
+            w.show_message(translate("EditCommands", "No cue has a finding of the checks."))
             return
         w.select_row(found)
 
@@ -311,7 +360,7 @@ class EditCommands:
             if w.area.pane is not None and w.area.pane.translation_edit.hasFocus():
                 w.area.pane.focus_translation()
         else:
-            w.show_message("That was the last cue.")
+            w.show_message(translate("EditCommands", "That was the last cue."))
 
     def _next_visible(self, row: int) -> int | None:
         """The next row the table shows (the filter may hide some)."""

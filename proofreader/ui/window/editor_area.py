@@ -33,6 +33,7 @@ from proofreader.ui.editor.cue_filter import CueFilterProxy, FilterMode
 from proofreader.ui.editor.cue_table_model import CueTableModel
 from proofreader.ui.editor.cue_table_view import CueTableView
 from proofreader.ui.editor_session import EditorSession
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP
 from proofreader.ui.library_sidebar import LibrarySidebar
 
 if TYPE_CHECKING:
@@ -42,7 +43,9 @@ if TYPE_CHECKING:
 
 
 _RIGHT_MIN_WIDTH = 300
-EMPTY_TEXT = "Open a subtitle file (Ctrl+O) or choose one in the library."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "EditorArea", "Open a subtitle file (Ctrl+O) or choose one in the library."
+)
 
 
 class _Placeholder(QFrame):
@@ -68,7 +71,7 @@ class EditorArea(QWidget):
         self.sidebar = sidebar
         self.table = CueTableView()
         self.table.setObjectName("cue-table")
-        self.filter_bar = QToolBar("Filters")
+        self.filter_bar = QToolBar(self.tr("Filters"))
         self.filter_bar.setObjectName("filter-bar")
         self.filter_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.filter_bar.setMovable(False)
@@ -90,7 +93,7 @@ class EditorArea(QWidget):
         center_layout.addWidget(self.filter_bar)
         center_layout.addLayout(self._find_slot)
         center_layout.addWidget(self.table, 1)
-        self._empty = _Placeholder(EMPTY_TEXT)
+        self._empty = _Placeholder(self.tr(EMPTY_TEXT))
         self._center_stack = QStackedLayout()
         center_holder = QWidget()
         center_holder.setLayout(self._center_stack)
@@ -100,12 +103,12 @@ class EditorArea(QWidget):
         self._player_holder = QWidget()
         self._player_layout = QVBoxLayout(self._player_holder)
         self._player_layout.setContentsMargins(0, 0, 0, 0)
-        self._player_placeholder = _Placeholder("Loading the preview…")
+        self._player_placeholder = _Placeholder(self.tr("Loading the preview…"))
         self._player_layout.addWidget(self._player_placeholder)
         self._pane_holder = QWidget()
         self._pane_layout = QVBoxLayout(self._pane_holder)
         self._pane_layout.setContentsMargins(0, 0, 0, 0)
-        self._pane_placeholder = _Placeholder("The cue you select is edited here.")
+        self._pane_placeholder = _Placeholder(self.tr("The cue you select is edited here."))
         self._pane_layout.addWidget(self._pane_placeholder)
 
         self.right_split = QSplitter(Qt.Orientation.Vertical)
@@ -143,9 +146,10 @@ class EditorArea(QWidget):
         height = max(self.height(), 600)
         self.right_split.setSizes([int(height * 0.46), height - int(height * 0.46)])
 
-    def set_empty_text(self, text: str = EMPTY_TEXT) -> None:
-        """What the table's place says while no document is open ("Opening big.srt…")."""
-        self._empty.label.setText(text)
+    def set_empty_text(self, text: str = "") -> None:
+        """What the table's place says while no document is open ("Opening big.srt…"; empty:
+        the invitation to open one)."""
+        self._empty.label.setText(text or self.tr(EMPTY_TEXT))
 
     # ----- per document -----
 

@@ -19,6 +19,7 @@ from proofreader.subtitles.glossary import GlossaryError, load_glossary
 from proofreader.subtitles.report import build_report, report_format_for, write_report
 from proofreader.subtitles.srt_io import write_srt, write_vtt
 from proofreader.ui.actions import ActionSpec
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.window.document_source import local_source
 
 if TYPE_CHECKING:
@@ -28,10 +29,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SUBTITLE_FILTER = "Subtitles (*.srt *.vtt);;All files (*)"
-VIDEO_FILTER = "Video or audio (*.mp4 *.mov *.mkv *.webm *.m4v *.mp3 *.m4a *.wav);;All files (*)"
-GLOSSARY_FILTER = "Glossaries (*.csv *.tsv *.txt);;All files (*)"
-REPORT_FILTER = "HTML review report (*.html *.htm);;CSV review report for spreadsheets (*.csv)"
+# file dialog filters (English; _filter translates their descriptions when a dialog opens)
+SUBTITLE_FILTER = QT_TRANSLATE_NOOP("FileCommands", "Subtitles (*.srt *.vtt);;All files (*)")
+VIDEO_FILTER = QT_TRANSLATE_NOOP(
+    "FileCommands",
+    "Video or audio (*.mp4 *.mov *.mkv *.webm *.m4v *.mp3 *.m4a *.wav);;All files (*)",
+)
+GLOSSARY_FILTER = QT_TRANSLATE_NOOP("FileCommands", "Glossaries (*.csv *.tsv *.txt);;All files (*)")
+REPORT_FILTER = QT_TRANSLATE_NOOP(
+    "FileCommands",
+    "HTML review report (*.html *.htm);;CSV review report for spreadsheets (*.csv)",
+)
 SP = QStyle.StandardPixmap
 
 
@@ -47,36 +55,51 @@ class FileCommands:
         has_doc = w.has_session
         keys = QKeySequence.StandardKey
         return [
-            ActionSpec("file.open", "&Open…", "File", self.choose_and_open, (keys.Open,),
-                       group="open", icon="document-open", fallback_icon=SP.SP_DialogOpenButton,
-                       tip="Open a translated subtitle file, with its original and video",
+            ActionSpec("file.open", translate("FileCommands", "&Open…"), "File",
+                       self.choose_and_open, (keys.Open,), group="open", icon="document-open",
+                       fallback_icon=SP.SP_DialogOpenButton,
+                       tip=translate("FileCommands",
+                                     "Open a translated subtitle file, with its original and "
+                                     "video"),
                        toolbar=True),
-            ActionSpec("file.choose_video", "Choose &Video…", "File", self.choose_video,
-                       group="open", enabled_when=has_doc, icon="video-x-generic",
-                       tip="Choose the video (or audio) to preview this document with"),
-            ActionSpec("file.save", "&Save", "File", self.save, (keys.Save,), group="save",
-                       icon="document-save", fallback_icon=SP.SP_DialogSaveButton,
-                       enabled_when=has_doc, toolbar=True,
-                       tip="Save the translation to its file"),
-            ActionSpec("file.save_as", "Save &As…", "File", self.choose_and_save_as,
-                       (keys.SaveAs,), group="save", icon="document-save-as",
+            ActionSpec("file.choose_video", translate("FileCommands", "Choose &Video…"), "File",
+                       self.choose_video, group="open", enabled_when=has_doc,
+                       icon="video-x-generic",
+                       tip=translate("FileCommands",
+                                     "Choose the video (or audio) to preview this document "
+                                     "with")),
+            ActionSpec("file.save", translate("FileCommands", "&Save"), "File", self.save,
+                       (keys.Save,), group="save", icon="document-save",
+                       fallback_icon=SP.SP_DialogSaveButton, enabled_when=has_doc, toolbar=True,
+                       tip=translate("FileCommands", "Save the translation to its file")),
+            ActionSpec("file.save_as", translate("FileCommands", "Save &As…"), "File",
+                       self.choose_and_save_as, (keys.SaveAs,), group="save",
+                       icon="document-save-as", enabled_when=has_doc,
+                       tip=translate("FileCommands",
+                                     "Save the translation as a new SRT file and keep editing "
+                                     "that one")),
+            ActionSpec("file.export_srt", translate("FileCommands", "Export &SRT…"), "File",
+                       self.choose_and_export_srt, group="export", enabled_when=has_doc,
+                       tip=translate("FileCommands",
+                                     "Write a copy as SRT; the document stays where it is")),
+            ActionSpec("file.export_vtt", translate("FileCommands", "Export &WebVTT…"), "File",
+                       self.choose_and_export_vtt, group="export", enabled_when=has_doc,
+                       tip=translate("FileCommands",
+                                     "Write a copy as WebVTT for browsers and video players")),
+            ActionSpec("file.export_report", translate("FileCommands", "Export Review &Report…"),
+                       "File", self.choose_and_export_report, group="export",
                        enabled_when=has_doc,
-                       tip="Save the translation as a new SRT file and keep editing that one"),
-            ActionSpec("file.export_srt", "Export &SRT…", "File", self.choose_and_export_srt,
-                       group="export", enabled_when=has_doc,
-                       tip="Write a copy as SRT; the document stays where it is"),
-            ActionSpec("file.export_vtt", "Export &WebVTT…", "File", self.choose_and_export_vtt,
-                       group="export", enabled_when=has_doc,
-                       tip="Write a copy as WebVTT for browsers and video players"),
-            ActionSpec("file.export_report", "Export Review &Report…", "File",
-                       self.choose_and_export_report, group="export", enabled_when=has_doc,
-                       tip="Write the review as HTML or CSV: each cue's changes against the "
-                           "machine translation, findings, review states and notes"),
-            ActionSpec("file.import_glossary", "Import &Glossary…", "File",
-                       self.choose_glossary, group="glossary", enabled_when=has_doc,
-                       tip="Check the translation against a CSV/TSV glossary: term,rendering"),
-            ActionSpec("file.close_window", "&Quit", "File", w.close, (keys.Quit, "Ctrl+Q"),
-                       group="quit", icon="application-exit"),
+                       tip=translate("FileCommands",
+                                     "Write the review as HTML or CSV: each cue's changes "
+                                     "against the machine translation, findings, review states "
+                                     "and notes")),
+            ActionSpec("file.import_glossary", translate("FileCommands", "Import &Glossary…"),
+                       "File", self.choose_glossary, group="glossary", enabled_when=has_doc,
+                       tip=translate("FileCommands",
+                                     "Check the translation against a CSV/TSV glossary: "
+                                     "term,rendering")),
+            ActionSpec("file.close_window", translate("FileCommands", "&Quit"), "File", w.close,
+                       (keys.Quit, "Ctrl+Q"), group="quit", icon="application-exit"),
         ]  # fmt: skip
 
     # ----- open -----
@@ -84,16 +107,17 @@ class FileCommands:
     def choose_and_open(self) -> None:
         w = self._window
         path, _ = QFileDialog.getOpenFileName(
-            w, "Open the translated subtitles", self._folder(), SUBTITLE_FILTER
-        )
+            w, translate("FileCommands", "Open the translated subtitles"), self._folder(),
+            _filter(SUBTITLE_FILTER),
+        )  # fmt: skip
         if not path:
             return
         translation = Path(path)
         original = _guess_sibling(translation, (".en.srt", ".original.srt", ".orig.srt"))
         if original is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                w, "Open the original subtitles (Cancel: none)", str(translation.parent),
-                SUBTITLE_FILTER,
+                w, translate("FileCommands", "Open the original subtitles (Cancel: none)"),
+                str(translation.parent), _filter(SUBTITLE_FILTER),
             )  # fmt: skip
             original = Path(chosen) if chosen else None
         video = _guess_video(translation)
@@ -105,8 +129,9 @@ class FileCommands:
         if session is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            w, "Choose the video to preview", self._folder(), VIDEO_FILTER
-        )
+            w, translate("FileCommands", "Choose the video to preview"), self._folder(),
+            _filter(VIDEO_FILTER),
+        )  # fmt: skip
         if path:
             session.set_source(replace(session.source, video=Path(path).absolute()))
             w.apply_video()
@@ -114,8 +139,9 @@ class FileCommands:
 
     def choose_glossary(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Import a glossary", self._folder(), GLOSSARY_FILTER
-        )
+            self._window, translate("FileCommands", "Import a glossary"), self._folder(),
+            _filter(GLOSSARY_FILTER),
+        )  # fmt: skip
         if path:
             self.import_glossary(Path(path))
 
@@ -128,15 +154,23 @@ class FileCommands:
             glossary = load_glossary(path)
         except (GlossaryError, OSError) as exc:
             sentence = str(exc) if isinstance(exc, GlossaryError) else (
-                f"Cannot read the glossary {path}: {exc.strerror or exc}."
+                translate("FileCommands", "Cannot read the glossary {path}: {reason}.")
+                .format(path=path, reason=exc.strerror or exc)
             )  # fmt: skip
-            w.show_error("Cannot import the glossary", sentence)
+            w.show_error(translate("FileCommands", "Cannot import the glossary"), sentence)
             return False
         session.checker.configure(glossary=glossary)
         session.set_source(replace(session.source, glossary=path.absolute()))
         w.autosaver.schedule()
-        terms = "1 term" if len(glossary) == 1 else f"{len(glossary)} terms"
-        w.show_message(f"Glossary {path.name} imported: {terms} are now checked.")
+        terms = (
+            translate("FileCommands", "1 term")
+            if len(glossary) == 1
+            else translate("FileCommands", "{count} terms").format(count=len(glossary))
+        )
+        w.show_message(
+            translate("FileCommands", "Glossary {name} imported: {terms} are now checked.")
+            .format(name=path.name, terms=terms)
+        )  # fmt: skip
         return True
 
     # ----- save -----
@@ -152,7 +186,10 @@ class FileCommands:
         return self._write_translation(source.translation, becomes_home=False)
 
     def choose_and_save_as(self) -> bool:
-        path = self._ask_path("Save the translation as", ".srt", "SubRip subtitles (*.srt)")
+        path = self._ask_path(
+            translate("FileCommands", "Save the translation as"), ".srt",
+            translate("FileCommands", "SubRip subtitles (*.srt)"),
+        )  # fmt: skip
         return self.save_as(path) if path else False
 
     def save_as(self, path: Path) -> bool:
@@ -168,7 +205,7 @@ class FileCommands:
         try:
             write_srt(path, session.document.to_cues(), **session.source.write_options)
         except OSError as exc:
-            w.show_error("Cannot save", _write_error(path, exc))
+            w.show_error(translate("FileCommands", "Cannot save"), _write_error(path, exc))
             return False
         new_source = session.source.saved_as(path) if becomes_home else None
         session.mark_saved(new_source)
@@ -176,16 +213,22 @@ class FileCommands:
         if new_source is not None:
             w.state.add_recent(new_source)
         w.documents.refresh_sidebar()
-        w.show_message(f"Saved {path.name}.")
+        w.show_message(translate("FileCommands", "Saved {name}.").format(name=path.name))
         return True
 
     def choose_and_export_srt(self) -> None:
-        path = self._ask_path("Export as SRT", ".srt", "SubRip subtitles (*.srt)")
+        path = self._ask_path(
+            translate("FileCommands", "Export as SRT"), ".srt",
+            translate("FileCommands", "SubRip subtitles (*.srt)"),
+        )  # fmt: skip
         if path:
             self.export_srt(path)
 
     def choose_and_export_vtt(self) -> None:
-        path = self._ask_path("Export as WebVTT", ".vtt", "WebVTT subtitles (*.vtt)")
+        path = self._ask_path(
+            translate("FileCommands", "Export as WebVTT"), ".vtt",
+            translate("FileCommands", "WebVTT subtitles (*.vtt)"),
+        )  # fmt: skip
         if path:
             self.export_vtt(path)
 
@@ -210,14 +253,15 @@ class FileCommands:
         stem = base.name.split(".")[0] if base is not None and base.name else "translation"
         folder = Path.home() if session.source.kind == "sample" else Path(self._folder())
         path, chosen_filter = QFileDialog.getSaveFileName(
-            self._window, "Export the review report", str(folder / f"{stem}.review.html"),
-            REPORT_FILTER,
+            self._window, translate("FileCommands", "Export the review report"),
+            str(folder / f"{stem}.review.html"), _filter(REPORT_FILTER),
         )  # fmt: skip
         if not path:
             return
         chosen = Path(path)
         if report_format_for(chosen) is None:
-            chosen = chosen.with_name(chosen.name + (".csv" if "csv" in chosen_filter else ".html"))
+            csv = "*.csv" in chosen_filter  # the patterns stay the same in every language
+            chosen = chosen.with_name(chosen.name + (".csv" if csv else ".html"))
         self.export_report(chosen)
 
     def export_report(self, path: Path) -> bool:
@@ -230,21 +274,29 @@ class FileCommands:
             write_report(path, report)
         except OSError as exc:
             self._window.show_error(
-                "Cannot export the review report",
-                f"Could not write {path} ({exc.strerror or exc}); check that the folder exists "
-                "and is writable, or choose another place.",
+                translate("FileCommands", "Cannot export the review report"),
+                translate(
+                    "FileCommands",
+                    "Could not write {path} ({reason}); check that the folder exists and is "
+                    "writable, or choose another place.",
+                ).format(path=path, reason=exc.strerror or exc),
             )
             return False
-        self._window.show_message(f"Exported the review report {path.name}.")
+        self._window.show_message(
+            translate("FileCommands", "Exported the review report {name}.").format(name=path.name)
+        )
         return True
 
     def _export(self, path: Path, write: Callable[[], None]) -> bool:
         try:
             write()
         except OSError as exc:
-            self._window.show_error("Cannot export", _write_error(path, exc))
+            self._window.show_error(translate("FileCommands", "Cannot export"),
+                                    _write_error(path, exc))  # fmt: skip
             return False
-        self._window.show_message(f"Exported {path.name}.")
+        self._window.show_message(
+            translate("FileCommands", "Exported {name}.").format(name=path.name)
+        )
         return True
 
     def _ask_path(self, title: str, suffix: str, name_filter: str) -> Path | None:
@@ -280,13 +332,20 @@ class FileCommands:
             return True
         box = QMessageBox(w)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes — Proofreader")
-        box.setText(f"Save your changes to {session.title} before closing?")
-        box.setInformativeText("If you don't save, your changes since the last save are lost.")
+        box.setWindowTitle(translate("FileCommands", "Unsaved changes — Proofreader"))
+        box.setText(
+            translate("FileCommands", "Save your changes to {title} before closing?")
+            .format(title=session.title)
+        )  # fmt: skip
+        box.setInformativeText(
+            translate(
+                "FileCommands", "If you don't save, your changes since the last save are lost."
+            )
+        )
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
-        box.button(buttons.Discard).setText("&Discard Changes")
+        box.button(buttons.Discard).setText(translate("FileCommands", "&Discard Changes"))
 
         def answered(button: int) -> None:
             self.close_prompt = None
@@ -305,11 +364,17 @@ class FileCommands:
         return False
 
 
+def _filter(name_filter: str) -> str:
+    """A file dialog filter with its descriptions in the interface's language."""
+    return translate("FileCommands", name_filter)
+
+
 def _write_error(path: Path, exc: OSError) -> str:
-    return (
-        f"Could not write {path} ({exc.strerror or exc}); check that the folder exists and is "
-        "writable, or choose another place with Save As."
-    )
+    return translate(
+        "FileCommands",
+        "Could not write {path} ({reason}); check that the folder exists and is writable, or "
+        "choose another place with Save As.",
+    ).format(path=path, reason=exc.strerror or exc)
 
 
 def _guess_sibling(translation: Path, endings: tuple[str, ...]) -> Path | None:

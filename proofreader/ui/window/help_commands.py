@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from proofreader.library.paths import AppPaths
 from proofreader.ui.about_dialog import AboutDialog
 from proofreader.ui.actions import ActionSpec
+from proofreader.ui.i18n import translate
 from proofreader.ui.problem_report_ui import ProblemReporter
 
 if TYPE_CHECKING:
@@ -29,12 +30,15 @@ class HelpCommands:
 
     def specs(self) -> list[ActionSpec]:
         return [
-            ActionSpec("help.report_problem", "&Report a Problem…", "Help",
-                       self.reporter.choose_and_save, group="report",
-                       tip="Save the logs and system details as a zip to send with your report"),
-            ActionSpec("help.about", "&About Proofreader", "Help", self.show_about,
-                       group="about", icon="help-about"),
-            ActionSpec("help.about_qt", "About &Qt", "Help", self.show_about_qt, group="about"),
+            ActionSpec("help.report_problem", translate("HelpCommands", "&Report a Problem…"),
+                       "Help", self.reporter.choose_and_save, group="report",
+                       tip=translate("HelpCommands",
+                                     "Save the logs and system details as a zip to send with "
+                                     "your report")),
+            ActionSpec("help.about", translate("HelpCommands", "&About Proofreader"), "Help",
+                       self.show_about, group="about", icon="help-about"),
+            ActionSpec("help.about_qt", translate("HelpCommands", "About &Qt"), "Help",
+                       self.show_about_qt, group="about"),
         ]  # fmt: skip
 
     def log_dir(self) -> Path:
@@ -49,4 +53,4 @@ class HelpCommands:
         return self.about
 
     def show_about_qt(self) -> None:
-        QMessageBox.aboutQt(self._window, "About Qt")
+        QMessageBox.aboutQt(self._window, translate("HelpCommands", "About Qt"))

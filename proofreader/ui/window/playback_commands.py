@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from proofreader.ui.actions import ActionSpec
+from proofreader.ui.i18n import translate
 
 if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow
@@ -51,48 +52,59 @@ class PlaybackCommands:
 
         def step(label: str, key: str, frames: int = 0, ms: int = 0) -> ActionSpec:
             return ActionSpec(
-                f"play.{label}", _STEP_TEXT[label], "Playback", lambda: self._step(frames, ms),
+                f"play.{label}", _step_text(label), "Playback", lambda: self._step(frames, ms),
                 (key,), group="steps", enabled_when=has_player,
             )  # fmt: skip
 
         return [
-            ActionSpec("play.toggle", "&Play / Pause", "Playback", self.toggle,
-                       ("Space", "Ctrl+Space"), group="play", enabled_when=has_player,
-                       icon="media-playback-start",
-                       sheet_note="Space: outside text fields", toolbar=True),
-            ActionSpec("play.cue", "Play &Current Cue", "Playback", self.play_cue,
-                       ("Ctrl+Shift+Space",), group="play", enabled_when=has_player,
-                       tip="Play the current cue once (or repeatedly with Loop Cue)"),
-            ActionSpec("play.loop", "&Loop Cue", "Playback", self.toggle_loop, ("Ctrl+L",),
-                       group="play", checkable=True, enabled_when=has_player,
-                       icon="media-playlist-repeat"),
-            ActionSpec("play.subtitled_only", "Play &Only Subtitled Ranges", "Playback",
+            ActionSpec("play.toggle", translate("PlaybackCommands", "&Play / Pause"), "Playback",
+                       self.toggle, ("Space", "Ctrl+Space"), group="play",
+                       enabled_when=has_player, icon="media-playback-start",
+                       sheet_note=translate("PlaybackCommands", "Space: outside text fields"),
+                       toolbar=True),
+            ActionSpec("play.cue", translate("PlaybackCommands", "Play &Current Cue"),
+                       "Playback", self.play_cue, ("Ctrl+Shift+Space",), group="play",
+                       enabled_when=has_player,
+                       tip=translate("PlaybackCommands",
+                                     "Play the current cue once (or repeatedly with Loop Cue)")),
+            ActionSpec("play.loop", translate("PlaybackCommands", "&Loop Cue"), "Playback",
+                       self.toggle_loop, ("Ctrl+L",), group="play", checkable=True,
+                       enabled_when=has_player, icon="media-playlist-repeat"),
+            ActionSpec("play.subtitled_only",
+                       translate("PlaybackCommands", "Play &Only Subtitled Ranges"), "Playback",
                        self.apply_skip_gaps, group="play", checkable=True,
                        checked=w.state.flag(SKIP_GAPS_KEY, False),
-                       tip="While playing, jump over the gaps between cues and stop after "
-                           "the last one"),
-            ActionSpec("play.jkl_back", "Back / Slower (J)", "Playback", self.jkl_back, ("J",),
-                       group="jkl", scope="table", enabled_when=has_player),
-            ActionSpec("play.jkl_pause", "Pause (K)", "Playback", self.pause, ("K",),
-                       group="jkl", scope="table", enabled_when=has_player),
-            ActionSpec("play.jkl_forward", "Play / Faster (L)", "Playback", self.jkl_forward,
-                       ("L",), group="jkl", scope="table", enabled_when=has_player),
+                       tip=translate("PlaybackCommands",
+                                     "While playing, jump over the gaps between cues and stop "
+                                     "after the last one")),
+            ActionSpec("play.jkl_back", translate("PlaybackCommands", "Back / Slower (J)"),
+                       "Playback", self.jkl_back, ("J",), group="jkl", scope="table",
+                       enabled_when=has_player),
+            ActionSpec("play.jkl_pause", translate("PlaybackCommands", "Pause (K)"), "Playback",
+                       self.pause, ("K",), group="jkl", scope="table", enabled_when=has_player),
+            ActionSpec("play.jkl_forward", translate("PlaybackCommands", "Play / Faster (L)"),
+                       "Playback", self.jkl_forward, ("L",), group="jkl", scope="table",
+                       enabled_when=has_player),
             step("frame_back", "Alt+Left", frames=-1),
             step("frame_forward", "Alt+Right", frames=1),
             step("second_back", "Alt+Shift+Left", ms=-1000),
             step("second_forward", "Alt+Shift+Right", ms=1000),
             step("five_back", "Alt+PgUp", ms=-5000),
             step("five_forward", "Alt+PgDown", ms=5000),
-            ActionSpec("play.slower", "Slo&wer", "Playback", lambda: self.change_rate(-1),
-                       ("Ctrl+[",), group="rate", enabled_when=has_player),
-            ActionSpec("play.faster", "Fas&ter", "Playback", lambda: self.change_rate(1),
-                       ("Ctrl+]",), group="rate", enabled_when=has_player),
-            ActionSpec("play.normal", "&Normal Speed", "Playback", self.normal_rate,
-                       ("Ctrl+0",), group="rate", enabled_when=has_player),
-            ActionSpec("play.set_in", "Set Cue &Start to Playhead", "Playback", self.set_in,
-                       ("Alt+Home",), group="timing", enabled_when=w.has_current_row),
-            ActionSpec("play.set_out", "Set Cue &End to Playhead", "Playback", self.set_out,
-                       ("Alt+End",), group="timing", enabled_when=w.has_current_row),
+            ActionSpec("play.slower", translate("PlaybackCommands", "Slo&wer"), "Playback",
+                       lambda: self.change_rate(-1), ("Ctrl+[",), group="rate",
+                       enabled_when=has_player),
+            ActionSpec("play.faster", translate("PlaybackCommands", "Fas&ter"), "Playback",
+                       lambda: self.change_rate(1), ("Ctrl+]",), group="rate",
+                       enabled_when=has_player),
+            ActionSpec("play.normal", translate("PlaybackCommands", "&Normal Speed"), "Playback",
+                       self.normal_rate, ("Ctrl+0",), group="rate", enabled_when=has_player),
+            ActionSpec("play.set_in", translate("PlaybackCommands", "Set Cue &Start to Playhead"),
+                       "Playback", self.set_in, ("Alt+Home",), group="timing",
+                       enabled_when=w.has_current_row),
+            ActionSpec("play.set_out", translate("PlaybackCommands", "Set Cue &End to Playhead"),
+                       "Playback", self.set_out, ("Alt+End",), group="timing",
+                       enabled_when=w.has_current_row),
         ]  # fmt: skip
 
     def _has_player(self) -> bool:
@@ -158,7 +170,9 @@ class PlaybackCommands:
         player = self._player()
         if player is not None:
             player.set_rate(_step_rate(player.rate(), steps))
-            self._window.show_message(f"Speed {player.rate():g}×")
+            self._window.show_message(
+                translate("PlaybackCommands", "Speed {rate}×").format(rate=f"{player.rate():g}")
+            )
 
     def normal_rate(self) -> None:
         player = self._player()
@@ -176,11 +190,13 @@ class PlaybackCommands:
             pane.apply_out_from(player.position())
 
 
-_STEP_TEXT = {
-    "frame_back": "Back 1 &Frame",
-    "frame_forward": "Forward 1 F&rame",
-    "second_back": "Back 1 &Second",
-    "second_forward": "Forward 1 Se&cond",
-    "five_back": "Back 5 Seconds",
-    "five_forward": "Forward 5 Seconds",
-}
+def _step_text(label: str) -> str:
+    """The menu text of a step command."""
+    return {
+        "frame_back": translate("PlaybackCommands", "Back 1 &Frame"),
+        "frame_forward": translate("PlaybackCommands", "Forward 1 F&rame"),
+        "second_back": translate("PlaybackCommands", "Back 1 &Second"),
+        "second_forward": translate("PlaybackCommands", "Forward 1 Se&cond"),
+        "five_back": translate("PlaybackCommands", "Back 5 Seconds"),
+        "five_forward": translate("PlaybackCommands", "Forward 5 Seconds"),
+    }[label]

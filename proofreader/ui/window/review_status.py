@@ -12,21 +12,35 @@ from PySide6.QtWidgets import QLabel, QWidget
 from proofreader.subtitles.document import ReviewState
 from proofreader.subtitles.events import DocumentEvent
 from proofreader.ui.editor_session import EditorSession
+from proofreader.ui.i18n import translate
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def _errors(n: int) -> str:
+    if n == 1:
+        return translate("ReviewStatus", "1 error")
+    return translate("ReviewStatus", "{count} errors").format(count=n)
+
+
+def _warnings(n: int) -> str:
+    if n == 1:
+        return translate("ReviewStatus", "1 warning")
+    return translate("ReviewStatus", "{count} warnings").format(count=n)
 
 
 def progress_text(session: EditorSession) -> str:
     document, checker = session.document, session.checker
     reviewed = document.review_count(ReviewState.REVIEWED)
     if checker.pending:  # a big file's first pass: the counts are still growing
-        return f"{reviewed} / {len(document)} reviewed · checking…"
-    return (
-        f"{reviewed} / {len(document)} reviewed · "
-        f"{_count(checker.error_count, 'error', 'errors')} · "
-        f"{_count(checker.warning_count, 'warning', 'warnings')}"
+        return translate("ReviewStatus", "{reviewed} / {total} reviewed · checking…").format(
+            reviewed=reviewed, total=len(document)
+        )
+    return translate(
+        "ReviewStatus", "{reviewed} / {total} reviewed · {errors} · {warnings}"
+    ).format(
+        reviewed=reviewed,
+        total=len(document),
+        errors=_errors(checker.error_count),
+        warnings=_warnings(checker.warning_count),
     )
 
 
@@ -36,7 +50,9 @@ class ReviewStatus(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review-status")
-        self.setToolTip("Reviewed cues, and the findings of the quality checks (F8: next problem)")
+        self.setToolTip(
+            self.tr("Reviewed cues, and the findings of the quality checks (F8: next problem)")
+        )
         self._session: EditorSession | None = None
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from proofreader.library.shortcuts import Overrides
 from proofreader.ui.actions import ActionSpec
+from proofreader.ui.i18n import translate
 from proofreader.ui.shortcut_editor import ShortcutEditor, apply_overrides
 from proofreader.ui.shortcut_sheet import ShortcutSheet
 
@@ -34,21 +35,26 @@ class ViewCommands:
     def specs(self) -> list[ActionSpec]:
         state = self._window.state
         return [
-            ActionSpec("view.follow", "&Follow Playback", "View", self.apply_follow,
-                       group="playback", checkable=True, checked=state.flag(FOLLOW_KEY, True),
-                       tip="Keep the playing cue in view in the table"),
-            ActionSpec("view.original", "Show &Original in Preview", "View",
-                       self.apply_original, group="playback", checkable=True,
+            ActionSpec("view.follow", translate("ViewCommands", "&Follow Playback"), "View",
+                       self.apply_follow, group="playback", checkable=True,
+                       checked=state.flag(FOLLOW_KEY, True),
+                       tip=translate("ViewCommands", "Keep the playing cue in view in the table")),
+            ActionSpec("view.original", translate("ViewCommands", "Show &Original in Preview"),
+                       "View", self.apply_original, group="playback", checkable=True,
                        checked=state.flag(ORIGINAL_KEY, True),
-                       tip="Draw the original text above the translation in the preview"),
-            ActionSpec("view.sidebar", "Show &Library", "View", self.apply_sidebar,
-                       ("Ctrl+Shift+B",), group="panels", checkable=True,
+                       tip=translate("ViewCommands",
+                                     "Draw the original text above the translation in the "
+                                     "preview")),
+            ActionSpec("view.sidebar", translate("ViewCommands", "Show &Library"), "View",
+                       self.apply_sidebar, ("Ctrl+Shift+B",), group="panels", checkable=True,
                        checked=state.flag(SIDEBAR_KEY, _wide_screen())),
-            ActionSpec("help.shortcuts", "&Keyboard Shortcuts", "Help", self.show_shortcuts,
-                       ("F1",), group="help", icon="help-keyboard-shortcuts"),
-            ActionSpec("help.customize_shortcuts", "&Customize Keyboard Shortcuts…", "Help",
+            ActionSpec("help.shortcuts", translate("ViewCommands", "&Keyboard Shortcuts"), "Help",
+                       self.show_shortcuts, ("F1",), group="help",
+                       icon="help-keyboard-shortcuts"),
+            ActionSpec("help.customize_shortcuts",
+                       translate("ViewCommands", "&Customize Keyboard Shortcuts…"), "Help",
                        self.customize_shortcuts, group="help",
-                       tip="Give any command other keys"),
+                       tip=translate("ViewCommands", "Give any command other keys")),
         ]  # fmt: skip
 
     def _checked(self, action_id: str) -> bool:
