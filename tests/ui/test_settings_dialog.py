@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,11 +13,7 @@ from proofreader.ui.connection.check_limits import overrides_for, thresholds_wit
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.settings_dialog import SettingsDialog
 
-from .connection_support import Loop, make_context, paths, qloop
-
-__all__ = ["make_context", "paths", "qloop"]
-
-MakeContext = Callable[..., AppContext]
+from .connection_support import Loop, MakeContext
 
 
 def open_dialog(qtbot: QtBot, context: AppContext) -> SettingsDialog:
@@ -105,6 +100,25 @@ def test_a_relative_download_folder_is_refused(
 
     assert "full path" in dialog.folder_error.text()
     assert not dialog.ok_button.isEnabled()
+
+
+def test_choosing_the_interface_language_saves_it_for_next_time(
+    qtbot: QtBot, qloop: Loop, make_context: MakeContext
+) -> None:
+    context = make_context()
+    dialog = open_dialog(qtbot, context)
+    combo = dialog.language_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["System default", "English", "Español"]  # each in its own language
+    assert combo.currentData() == ""
+    assert "next time Proofreader starts" in dialog.language_note.text()
+
+    combo.setCurrentIndex(combo.findText("Español"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert load_settings(context.paths.settings_file()).interface_language == "es"
+    reopened = open_dialog(qtbot, context)
+    assert reopened.language_combo.currentText() == "Español"
 
 
 def test_overrides_apply_from_general_to_specific() -> None:

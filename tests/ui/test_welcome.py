@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.demo_badge import DEMO_TIP, ConnectionBadge
 from proofreader.ui.connection.welcome import WelcomeDialog, WelcomePage
 
-from .connection_support import Loop, make_context, paths, qloop
-
-__all__ = ["make_context", "paths", "qloop"]
-
-MakeContext = Callable[..., AppContext]
+from .connection_support import Loop, MakeContext
 
 
 def test_the_page_offers_the_demo_and_sign_in(qtbot: QtBot) -> None:

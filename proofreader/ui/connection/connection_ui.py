@@ -22,7 +22,7 @@ from proofreader.ui.actions import ActionSpec
 from proofreader.ui.connection.check_limits import thresholds_with_settings
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.demo_badge import ConnectionBadge
-from proofreader.ui.connection.keychain import ENV_KEY_NOTE, keychain_problem
+from proofreader.ui.connection.keychain import env_key_note, keychain_problem
 from proofreader.ui.connection.settings_dialog import SettingsDialog
 from proofreader.ui.connection.sign_in_dialog import SignInDialog
 from proofreader.ui.connection.welcome import WelcomePage
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow
 
 StartMode = Literal["demo", "saved", "welcome"]
-SAMPLE_TITLE = "Sample talk"
 SAMPLE_LANGUAGE = "Spanish (Spain)"
 log = logging.getLogger(__name__)
 
@@ -70,22 +69,24 @@ class ConnectionUi(QObject):
     def file_specs(self) -> list[ActionSpec]:
         c = self._context
         return [
-            ActionSpec("file.sign_in", "Sign &In with an API Key…", "File", self.sign_in,
-                       group="account", icon="dialog-password",
-                       tip="Check a HeyGen API key and keep it in this computer's keychain"),
-            ActionSpec("file.try_demo", "Try the &Demo (Offline Sandbox)", "File",
+            ActionSpec("file.sign_in", self.tr("Sign &In with an API Key…"), "File",
+                       self.sign_in, group="account", icon="dialog-password",
+                       tip=self.tr("Check a HeyGen API key and keep it in this computer's "
+                                   "keychain")),
+            ActionSpec("file.try_demo", self.tr("Try the &Demo (Offline Sandbox)"), "File",
                        self.try_demo, group="account", enabled_when=lambda: not c.is_demo,
-                       tip="A practice server on this computer: nothing is sent to HeyGen"),
-            ActionSpec("file.sign_out", "Sign &Out / Remove Key…", "File", self.sign_out,
-                       group="account", enabled_when=lambda: c.mode != "none",
-                       tip="Disconnect, and remove the key kept in the keychain"),
+                       tip=self.tr("A practice server on this computer: nothing is sent to "
+                                   "HeyGen")),
+            ActionSpec("file.sign_out", self.tr("Sign &Out / Remove Key…"), "File",
+                       self.sign_out, group="account", enabled_when=lambda: c.mode != "none",
+                       tip=self.tr("Disconnect, and remove the key kept in the keychain")),
         ]  # fmt: skip
 
     def later_specs(self) -> list[ActionSpec]:
         return [
-            ActionSpec("edit.preferences", "&Preferences…", "Edit", self.preferences,
+            ActionSpec("edit.preferences", self.tr("&Preferences…"), "Edit", self.preferences,
                        ("Ctrl+,",), group="preferences", icon="preferences-system",
-                       tip="API address, polling, download folder, check limits"),
+                       tip=self.tr("API address, polling, download folder, check limits")),
         ]  # fmt: skip
 
     def mount(self) -> None:
@@ -145,7 +146,7 @@ class ConnectionUi(QObject):
         return self.stack is not None and self.stack.currentWidget() is self.welcome
 
     def try_demo(self) -> None:
-        self.welcome.set_busy("Starting the demo sandbox…")
+        self.welcome.set_busy(self.tr("Starting the demo sandbox…"))
         self._context.run_async(
             self._context.connect_demo(), on_done=lambda _: self._demo_started(),
             on_error=self._demo_failed, parent=self, what="start the demo",
@@ -158,7 +159,7 @@ class ConnectionUi(QObject):
             self._start_sample_project()
             return
         context.notifier.info.emit(
-            "Demo mode: an offline sandbox on this computer; nothing is sent to HeyGen."
+            self.tr("Demo mode: an offline sandbox on this computer; nothing is sent to HeyGen.")
         )
 
     def _start_sample_project(self) -> None:
@@ -173,17 +174,20 @@ class ConnectionUi(QObject):
         if service is None or source is None:
             return
         context.notifier.info.emit(
-            "Demo mode: a sample proofread of the sandbox's talk into Spanish has started; "
-            "it is ready to review in a few seconds. Nothing is sent to HeyGen."
+            self.tr(
+                "Demo mode: a sample proofread of the sandbox's talk into Spanish has started; "
+                "it is ready to review in a few seconds. Nothing is sent to HeyGen."
+            )
         )
-        context.run_async(service.start_proofreads(source, [SAMPLE_LANGUAGE], SAMPLE_TITLE),
+        title = self.tr("Sample talk")
+        context.run_async(service.start_proofreads(source, [SAMPLE_LANGUAGE], title),
                           parent=self, what="start the sample proofread")  # fmt: skip
 
     def _demo_failed(self, sentence: str) -> None:
         self.welcome.set_busy(None)
         self.welcome.show_status(sentence, error=True)
         if not self.welcome_shown:
-            self._window.show_error("Demo", sentence)
+            self._window.show_error(self.tr("Demo"), sentence)
 
     def sign_in(self) -> SignInDialog:
         dialog = self.sign_in_dialog
@@ -204,20 +208,22 @@ class ConnectionUi(QObject):
         if context.mode == "none":
             return
         if context.is_demo:
-            question = "Leave the demo? Its sessions stay on this computer for next time."
+            question = self.tr("Leave the demo? Its sessions stay on this computer for next time.")
         elif context.key_source is KeySource.ENVIRONMENT:
-            question = f"Sign out for now? {ENV_KEY_NOTE}"
+            question = self.tr("Sign out for now? {note}").format(note=env_key_note())
         elif context.key_source is KeySource.KEYCHAIN:
-            question = (
+            question = self.tr(
                 "Sign out and remove the API key from this computer's keychain? Your "
                 "sessions stay in the library; sign in again to continue them."
             )
         else:
-            question = "Sign out? The key was not saved, so you will need to paste it again."
-        box = QMessageBox(QMessageBox.Icon.Question, "Sign out — Proofreader", question,
-                          QMessageBox.StandardButton.Cancel, self._window)  # fmt: skip
+            question = self.tr(
+                "Sign out? The key was not saved, so you will need to paste it again."
+            )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign out — Proofreader"),
+                          question, QMessageBox.StandardButton.Cancel, self._window)  # fmt: skip
         box.setObjectName("sign-out-question")
-        ok = box.addButton("Leave the Demo" if context.is_demo else "Sign Out",
+        ok = box.addButton(self.tr("Leave the Demo") if context.is_demo else self.tr("Sign Out"),
                            QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
         box.setDefaultButton(ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

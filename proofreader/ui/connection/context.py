@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from proofreader.heygen import Account, HeyGenClient
 from proofreader.library import (
     API_KEY_ENV,
     AppPaths,
@@ -36,16 +35,18 @@ from proofreader.library import (
 from proofreader.ui.async_ops import Notifier, UserFacingError, run_async
 from proofreader.ui.connection.demo import DEMO_POLL_INTERVAL_S, DemoBackend, demo_delays
 from proofreader.ui.connection.keychain import (
-    ENV_KEY_NOTE,
+    env_key_note,
     find_key,
     forget_key,
     keep_key,
 )
 from proofreader.ui.connection.link import Link, Mode, close_link, open_link, stop_when_started
-from proofreader.workflow import JobBoard, Notice, ProofreadService
+from proofreader.workflow import JobBoard
 
 if TYPE_CHECKING:
+    from proofreader.heygen import Account, HeyGenClient
     from proofreader.sandbox import SandboxServer
+    from proofreader.workflow import Notice, ProofreadService
 
 T = TypeVar("T")
 
@@ -202,8 +203,10 @@ class AppContext(QObject):
             log.error("The demo sandbox could not start", exc_info=exc)
             await asyncio.to_thread(demo.stop)
             raise UserFacingError(
-                "The demo sandbox could not start on this computer: see the log for "
-                "details, or sign in with an API key instead."
+                self.tr(
+                    "The demo sandbox could not start on this computer: see the log for "
+                    "details, or sign in with an API key instead."
+                )
             ) from None
         assert demo.server is not None and demo.store is not None
         try:
@@ -234,7 +237,9 @@ class AppContext(QObject):
         key = key.strip()
         if not key:
             raise UserFacingError(
-                "The API key is empty: paste the key from your HeyGen account (Settings → API)."
+                self.tr(
+                    "The API key is empty: paste the key from your HeyGen account (Settings → API)."
+                )
             )
         base = resolve_api_base(base_url or self._cli_api_base, self._settings.api_base,
                                 self._environ)  # fmt: skip
@@ -279,7 +284,7 @@ class AppContext(QObject):
         try:
             await keep_key(key)
         except KeychainUnavailable as exc:
-            note = f"Signed in for this session only. {exc}"
+            note = self.tr("Signed in for this session only. {reason}").format(reason=exc)
             stored = False
         else:
             stored = True
@@ -287,10 +292,10 @@ class AppContext(QObject):
                 self._conn.key_source = KeySource.KEYCHAIN
             environ = os.environ if self._environ is None else self._environ
             if environ.get(API_KEY_ENV, "").strip():
-                note = (
-                    f"The key is saved, but {API_KEY_ENV} is also set and will be used instead "
+                note = self.tr(
+                    "The key is saved, but {variable} is also set and will be used instead "
                     "the next time Proofreader starts."
-                )
+                ).format(variable=API_KEY_ENV)
         self.connection_changed.emit()
         return SignInResult(account, stored, note)
 
@@ -302,12 +307,12 @@ class AppContext(QObject):
             await forget_key()
         await self.disconnect()
         if mode == "demo":
-            return "Left the demo."
+            return self.tr("Left the demo.")
         if source is KeySource.ENVIRONMENT:
-            return f"Signed out for now. {ENV_KEY_NOTE}"
+            return self.tr("Signed out for now. {note}").format(note=env_key_note())
         if source is KeySource.KEYCHAIN:
-            return "Signed out: the API key was removed from this computer's keychain."
-        return "Signed out."
+            return self.tr("Signed out: the API key was removed from this computer's keychain.")
+        return self.tr("Signed out.")
 
     async def refresh_account(self) -> Account | None:
         """Ask for the account again (the remaining credit changes after a render)."""
@@ -362,7 +367,7 @@ class AppContext(QObject):
 
     def _check_open(self) -> None:
         if self._closed:
-            raise UserFacingError("Proofreader is closing, so it cannot connect now.")
+            raise UserFacingError(self.tr("Proofreader is closing, so it cannot connect now."))
 
     def _install(self, conn: Link) -> None:
         self._conn = conn

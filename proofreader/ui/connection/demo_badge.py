@@ -13,7 +13,7 @@ from proofreader.library import API_KEY_ENV, KeySource
 from proofreader.ui.connection.account_text import account_name, credit_text
 from proofreader.ui.connection.context import AppContext
 
-DEMO_TIP = "Offline sandbox: nothing is sent to HeyGen"
+DEMO_TIP = "Offline sandbox: nothing is sent to HeyGen"  # English; shown through self.tr
 _DEMO_STYLE = (
     "QLabel { background: #e8a317; color: #1a1a1a; font-weight: bold;"
     " border-radius: 4px; padding: 1px 8px; }"
@@ -40,10 +40,11 @@ class ConnectionBadge(QLabel):
         context = self._context
         account = context.account
         if context.is_demo:
-            self.setText("Demo")
+            tip = self.tr("Offline sandbox: nothing is sent to HeyGen")
+            self.setText(self.tr("Demo"))
             self.setStyleSheet(_DEMO_STYLE)
-            self.setToolTip(DEMO_TIP)
-            self.setAccessibleName(f"Demo mode. {DEMO_TIP}")
+            self.setToolTip(tip)
+            self.setAccessibleName(self.tr("Demo mode. {tip}").format(tip=tip))
             return
         if context.mode == "live" and account is not None:
             credit = credit_text(account)
@@ -51,27 +52,31 @@ class ConnectionBadge(QLabel):
             self.setText(f"{name} · {credit}" if credit else name)
             self.setStyleSheet(_LIVE_STYLE)
             self.setToolTip(self._live_tip(name, credit))
-            self.setAccessibleName(f"Signed in to HeyGen as {name}")
+            self.setAccessibleName(self.tr("Signed in to HeyGen as {name}").format(name=name))
             return
-        self.setText("Not signed in")
+        self.setText(self.tr("Not signed in"))
         self.setStyleSheet(_NONE_STYLE)
-        self.setToolTip("Not connected to HeyGen: sign in with an API key, or try the demo")
-        self.setAccessibleName("Not signed in")
+        self.setToolTip(
+            self.tr("Not connected to HeyGen: sign in with an API key, or try the demo")
+        )
+        self.setAccessibleName(self.tr("Not signed in"))
 
     def _live_tip(self, name: str, credit: str | None) -> str:
         context = self._context
-        lines = [f"Signed in to HeyGen as <b>{escape(name)}</b>"]
+        lines = [self.tr("Signed in to HeyGen as <b>{name}</b>").format(name=escape(name))]
         if credit:
-            lines.append(f"Remaining credit: {escape(credit)}")
+            lines.append(self.tr("Remaining credit: {credit}").format(credit=escape(credit)))
         if context.api_base:
-            lines.append(f"API: {escape(context.api_base)}")
+            lines.append(self.tr("API: {address}").format(address=escape(context.api_base)))
         source = context.key_source
         if source is KeySource.ENVIRONMENT:
-            lines.append(f"Key from the {API_KEY_ENV} environment variable")
+            lines.append(
+                self.tr("Key from the {variable} environment variable").format(variable=API_KEY_ENV)
+            )
         elif source is KeySource.KEYCHAIN:
-            lines.append("Key kept in this computer's keychain")
+            lines.append(self.tr("Key kept in this computer's keychain"))
         else:
-            lines.append("Key used for this session only (not saved)")
+            lines.append(self.tr("Key used for this session only (not saved)"))
         return "<br>".join(lines)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

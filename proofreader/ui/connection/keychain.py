@@ -18,11 +18,16 @@ from proofreader.library import (
     store_api_key,
 )
 from proofreader.ui.async_ops import UserFacingError
+from proofreader.ui.i18n import translate
 
-ENV_KEY_NOTE = (
-    f"This key comes from the {API_KEY_ENV} environment variable, so Proofreader cannot "
-    f"remove it: unset {API_KEY_ENV} and restart Proofreader to stop using it."
-)
+
+def env_key_note() -> str:
+    """Why signing out cannot remove a key that comes from the environment."""
+    return translate(
+        "Keychain",
+        "This key comes from the {variable} environment variable, so Proofreader cannot "
+        "remove it: unset {variable} and restart Proofreader to stop using it.",
+    ).format(variable=API_KEY_ENV)
 
 
 class KeyRefused(UserFacingError):
@@ -52,21 +57,25 @@ async def keychain_problem() -> str | None:
 def refused_sentence(exc: AuthenticationError, source: KeySource | None) -> str:
     """What to tell the user when HeyGen refuses a key, depending on where it came from."""
     if exc.status == 403:
-        return (
+        return translate(
+            "Keychain",
             "HeyGen refused access with this key: check that it belongs to an account with "
-            "API access (HeyGen dashboard, Settings → API), then try again."
+            "API access (HeyGen dashboard, Settings → API), then try again.",
         )
     if source is KeySource.ENVIRONMENT:
-        return (
-            f"HeyGen did not accept the key in {API_KEY_ENV}: set it to the key shown in "
-            "your HeyGen account (Settings → API) and restart Proofreader."
-        )
+        return translate(
+            "Keychain",
+            "HeyGen did not accept the key in {variable}: set it to the key shown in "
+            "your HeyGen account (Settings → API) and restart Proofreader.",
+        ).format(variable=API_KEY_ENV)
     if source is KeySource.KEYCHAIN:
-        return (
+        return translate(
+            "Keychain",
             "HeyGen did not accept the key saved on this computer (it may have been revoked): "
-            "sign in again with a current key from your HeyGen account (Settings → API)."
+            "sign in again with a current key from your HeyGen account (Settings → API).",
         )
-    return (
+    return translate(
+        "Keychain",
         "HeyGen did not accept this key: check that you copied the whole key from your "
-        "HeyGen account (Settings → API), then try again."
+        "HeyGen account (Settings → API), then try again.",
     )

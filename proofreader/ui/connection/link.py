@@ -12,16 +12,18 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import httpx
-
-from proofreader.heygen import DEFAULT_TIMEOUT, Account, AuthenticationError, HeyGenClient
 from proofreader.library import KeySource, LibraryStore
 from proofreader.ui.async_ops import cancel_pending
 from proofreader.ui.connection.demo import DemoBackend
 from proofreader.ui.connection.keychain import KeyRefused, refused_sentence
-from proofreader.workflow import JobBoard, ProofreadService
+
+if TYPE_CHECKING:  # the HTTP stack loads on the first connection, off the GUI thread
+    import httpx
+
+    from proofreader.heygen import Account, HeyGenClient
+    from proofreader.workflow import JobBoard, ProofreadService
 
 Mode = Literal["demo", "live", "none"]
 
@@ -59,6 +61,9 @@ async def open_link(
     """
     # making an httpx client loads the CA bundle (~0.1 s): not on the GUI thread
     http, downloads = await asyncio.to_thread(http_clients)
+    from proofreader.heygen import AuthenticationError, HeyGenClient  # loaded by http_clients
+    from proofreader.workflow import ProofreadService
+
     try:
         client = HeyGenClient(http, key, base_url)
         try:
@@ -101,8 +106,19 @@ async def close_link(link: Link, jobs: JobBoard, keep: Iterable[asyncio.Future[A
 def http_clients() -> tuple[httpx.AsyncClient, httpx.AsyncClient]:
     """The API's client (no redirects: the key stays on the API host) and the one for
     presigned downloads (redirects followed), as ProofreadService would make it. Also
-    imports what the first request would import (anyio's backend, h11: ~0.07 s)."""
-    for module in ("anyio._backends._asyncio", "httpcore._backends.anyio", "h11"):
+    imports the HTTP stack and what the first request would import (anyio's backend, h11),
+    which the window's start-up leaves out."""
+    import httpx
+
+    from proofreader.heygen import DEFAULT_TIMEOUT
+
+    for module in (
+        "anyio._backends._asyncio",
+        "httpcore._backends.anyio",
+        "h11",
+        "proofreader.heygen.client",
+        "proofreader.workflow.service",
+    ):
         importlib.import_module(module)
     return (
         httpx.AsyncClient(follow_redirects=False),

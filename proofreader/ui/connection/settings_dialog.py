@@ -1,4 +1,5 @@
-"""Preferences: the API address, how often to ask HeyGen, the download folder, check limits.
+"""Preferences: the API address, how often to ask HeyGen, the download folder, check limits,
+the interface language.
 
 The API address is validated as it is typed (https only; plain http only for this computer)
 and OK stays disabled while it is wrong. OK saves through AppContext.update_settings; a save
@@ -13,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -38,10 +40,12 @@ from proofreader.library import (
 from proofreader.library.settings import MIN_POLL_INTERVAL_S
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.thresholds_form import ThresholdsForm
+from proofreader.ui.i18n import INTERFACE_LANGUAGES
 
 ERROR_STYLE = "QLabel { color: #b3261e; }"
 NOTE_STYLE = "QLabel { color: palette(dark); }"
 MAX_POLL_INTERVAL_S = 3600.0
+COLUMN_WIDTH = 500
 
 
 class SettingsDialog(QDialog):
@@ -56,20 +60,26 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
-        self.setWindowTitle("Preferences — Proofreader")
+        self.setWindowTitle(self.tr("Preferences — Proofreader"))
         self._context = context
         env = os.environ if environ is None else environ
         settings = context.settings
 
         self.base_edit = QLineEdit(settings.api_base or "")
         self.base_edit.setObjectName("settings-api-base")
-        self.base_edit.setPlaceholderText(f"{DEFAULT_API_BASE} (the default)")
+        self.base_edit.setPlaceholderText(
+            self.tr("{address} (the default)").format(address=DEFAULT_API_BASE)
+        )
         self.base_edit.textChanged.connect(self._validate)
         self.base_error = _label("settings-api-base-error", ERROR_STYLE)
         base_note = _label("settings-api-base-note", NOTE_STYLE)
-        notes = ["Used the next time you sign in."]
+        notes = [self.tr("Used the next time you sign in.")]
         if env.get(API_BASE_ENV, "").strip():
-            notes.append(f"{API_BASE_ENV} is set and takes precedence over this address.")
+            notes.append(
+                self.tr("{variable} is set and takes precedence over this address.").format(
+                    variable=API_BASE_ENV
+                )
+            )
         base_note.setText(" ".join(notes))
         base_note.setVisible(True)
         self.poll_spin = QDoubleSpinBox()
@@ -80,34 +90,50 @@ class SettingsDialog(QDialog):
         self.poll_spin.setValue(settings.poll_interval_s)
         poll_note = _label("settings-poll-note", NOTE_STYLE)
         poll_note.setText(
-            "How often to ask HeyGen about work in progress; HeyGen suggests 30 to 60 "
-            "seconds. The demo always checks every second."
+            self.tr(
+                "How often to ask HeyGen about work in progress; HeyGen suggests 30 to 60 "
+                "seconds. The demo always checks every second."
+            )
         )
         poll_note.setVisible(True)
         connection = QGroupBox("HeyGen")
         connection_form = QFormLayout(connection)
-        connection_form.addRow("API address:", self.base_edit)
+        connection_form.addRow(self.tr("API address:"), self.base_edit)
         connection_form.addRow("", self.base_error)
         connection_form.addRow("", base_note)
-        connection_form.addRow("Check for progress every:", self.poll_spin)
+        connection_form.addRow(self.tr("Check for progress every:"), self.poll_spin)
         connection_form.addRow("", poll_note)
 
         self.folder_edit = QLineEdit(str(settings.download_dir))
         self.folder_edit.setObjectName("settings-download-dir")
         self.folder_edit.textChanged.connect(self._validate)
-        self.folder_button = QPushButton("Choose…")
+        self.folder_button = QPushButton(self.tr("Choose…"))
         self.folder_button.setObjectName("settings-choose-folder")
         self.folder_button.clicked.connect(self.choose_folder)
         self.folder_error = _label("settings-download-dir-error", ERROR_STYLE)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
-        downloads = QGroupBox("Downloads")
+        downloads = QGroupBox(self.tr("Downloads"))
         downloads_form = QFormLayout(downloads)
-        downloads_form.addRow("Save rendered videos in:", folder_row)
+        downloads_form.addRow(self.tr("Save rendered videos in:"), folder_row)
         downloads_form.addRow("", self.folder_error)
 
-        checks = QGroupBox("Check limits")
+        interface = QGroupBox(self.tr("Interface"))
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("settings-interface-language")
+        for code, name in INTERFACE_LANGUAGES:  # each language named in its own language
+            self.language_combo.addItem(name if code else self.tr("System default"), code)
+        chosen = self.language_combo.findData(settings.interface_language)
+        self.language_combo.setCurrentIndex(max(chosen, 0))
+        self.language_note = _label("settings-interface-language-note", NOTE_STYLE)
+        self.language_note.setText(self.tr("Applies the next time Proofreader starts."))
+        self.language_note.setVisible(True)
+        interface_form = QFormLayout(interface)
+        interface_form.addRow(self.tr("Language:"), self.language_combo)
+        interface_form.addRow("", self.language_note)
+
+        checks = QGroupBox(self.tr("Check limits"))
         self.thresholds = ThresholdsForm(settings.check_thresholds)
         self.thresholds.changed.connect(self._validate)
         self.thresholds_error = _label("settings-thresholds-error", ERROR_STYLE)
@@ -124,13 +150,24 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # Two columns, so the dialog fits a 720-pixel-high screen in longer languages too.
+        general = QWidget()
+        general.setMinimumWidth(COLUMN_WIDTH)  # wrapped notes need a width for their height
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(0, 0, 0, 0)
+        for group in (connection, downloads, interface):
+            general_layout.addWidget(group)
+        general_layout.addStretch(1)
+        limits = QVBoxLayout()
+        limits.addWidget(checks)
+        limits.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addWidget(general, 1)
+        columns.addLayout(limits, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(connection)
-        layout.addWidget(downloads)
-        layout.addWidget(checks)
+        layout.addLayout(columns)
         layout.addWidget(self.save_error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
         self._validate()
 
     # -- the result ---------------------------------------------------------------------------
@@ -144,6 +181,7 @@ class SettingsDialog(QDialog):
             poll_interval_s=float(self.poll_spin.value()),
             download_dir=Path(self.folder_edit.text().strip()).expanduser(),
             check_thresholds=self.thresholds.overrides(),
+            interface_language=str(self.language_combo.currentData() or ""),
         )
 
     def accept(self) -> None:
@@ -159,7 +197,7 @@ class SettingsDialog(QDialog):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Folder for downloads — Proofreader", self.folder_edit.text()
+            self, self.tr("Folder for downloads — Proofreader"), self.folder_edit.text()
         )
         if folder:
             self.folder_edit.setText(folder)
@@ -180,9 +218,13 @@ class SettingsDialog(QDialog):
         folder = self.folder_edit.text().strip()
         folder_problem = None
         if not folder or not Path(folder).expanduser().is_absolute():
-            folder_problem = "Choose a folder for downloads (a full path, like /home/you/Videos)."
+            folder_problem = self.tr(
+                "Choose a folder for downloads (a full path, like /home/you/Videos)."
+            )
         elif Path(folder).expanduser().exists() and not Path(folder).expanduser().is_dir():
-            folder_problem = f"{folder} is a file, not a folder: choose a folder for downloads."
+            folder_problem = self.tr(
+                "{folder} is a file, not a folder: choose a folder for downloads."
+            ).format(folder=folder)
         _show(self.folder_error, folder_problem, problems)
         _show(self.thresholds_error, self.thresholds.problem(), problems)
         self.ok_button.setEnabled(not problems)

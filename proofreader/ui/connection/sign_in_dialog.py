@@ -45,10 +45,6 @@ ACCOUNT_STYLE = (
     "QLabel { background: palette(alternate-base); border-left: 3px solid #2e7d32; padding: 8px; }"
 )
 DIALOG_WIDTH = 540
-INTRO = (
-    "Paste your HeyGen API key (in HeyGen: Settings → API). Proofreader checks it with "
-    "HeyGen, shows your account, and keeps the key in this computer's keychain."
-)
 
 
 class SignInDialog(QDialog):
@@ -65,31 +61,36 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sign-in-dialog")
-        self.setWindowTitle("Sign in — Proofreader")
+        self.setWindowTitle(self.tr("Sign in — Proofreader"))
         self._context = context
         self._environ = os.environ if environ is None else environ
         self._task: asyncio.Task[SignInResult] | None = None
         self.result_value: SignInResult | None = None
 
-        intro = QLabel(INTRO)
+        intro = QLabel(
+            self.tr(
+                "Paste your HeyGen API key (in HeyGen: Settings → API). Proofreader checks it "
+                "with HeyGen, shows your account, and keeps the key in this computer's keychain."
+            )
+        )
         intro.setWordWrap(True)
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("sign-in-key")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("Paste the API key here")
+        self.key_edit.setPlaceholderText(self.tr("Paste the API key here"))
         self.key_edit.setClearButtonEnabled(True)
-        self.key_edit.setAccessibleName("HeyGen API key")
+        self.key_edit.setAccessibleName(self.tr("HeyGen API key"))
         self.show_key = QToolButton()
         self.show_key.setObjectName("sign-in-show-key")
-        self.show_key.setText("Show")
+        self.show_key.setText(self.tr("Show"))
         self.show_key.setCheckable(True)
-        self.show_key.setToolTip("Show or hide the key")
+        self.show_key.setToolTip(self.tr("Show or hide the key"))
         self.show_key.toggled.connect(self._toggle_echo)
         self.key_edit.textChanged.connect(self._update_buttons)
 
         self.advanced_toggle = QToolButton()
         self.advanced_toggle.setObjectName("sign-in-advanced")
-        self.advanced_toggle.setText("Advanced")
+        self.advanced_toggle.setText(self.tr("Advanced"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -104,15 +105,16 @@ class SignInDialog(QDialog):
         advanced_layout = QVBoxLayout(self.advanced)
         advanced_layout.setContentsMargins(18, 0, 0, 0)
         base_row = QHBoxLayout()
-        base_row.addWidget(QLabel("API address:"))
+        base_row.addWidget(QLabel(self.tr("API address:")))
         base_row.addWidget(self.base_edit, 1)
         advanced_layout.addLayout(base_row)
         advanced_layout.addWidget(self.base_error)
         env_base = self._environ.get(API_BASE_ENV, "").strip()
         if env_base:
             note = _label("sign-in-base-env", NOTE_STYLE)
-            note.setText(f"{API_BASE_ENV} is set ({env_base}); it is used unless you type an "
-                         "address here.")  # fmt: skip
+            note.setText(self.tr("{variable} is set ({address}); it is used unless you type an "
+                                 "address here.").format(variable=API_BASE_ENV,
+                                                         address=env_base))  # fmt: skip
             note.setVisible(True)
             advanced_layout.addWidget(note)
         self.advanced.setVisible(False)
@@ -123,7 +125,7 @@ class SignInDialog(QDialog):
         self.account_box.setTextFormat(Qt.TextFormat.RichText)
 
         self.buttons = QDialogButtonBox()
-        self.check_button = QPushButton("Check and sign in")
+        self.check_button = QPushButton(self.tr("Check and sign in"))
         self.check_button.setObjectName("sign-in-check")
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
@@ -136,7 +138,7 @@ class SignInDialog(QDialog):
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_key)
         form = QFormLayout()
-        form.addRow("API key:", key_row)
+        form.addRow(self.tr("API key:"), key_row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(4)
@@ -164,7 +166,7 @@ class SignInDialog(QDialog):
         if not key or self._task is not None or not self._base_ok():
             return
         base = self.base_edit.text().strip() or None
-        self._show_status("Checking the key with HeyGen…")
+        self._show_status(self.tr("Checking the key with HeyGen…"))
         self.account_box.setVisible(False)
         self._task = self._context.run_async(
             self._context.sign_in(key, base),
@@ -185,16 +187,17 @@ class SignInDialog(QDialog):
         self.result_value = result
         account = result.account
         credit = credit_text(account)
-        lines = [f"Signed in as <b>{escape(account_name(account))}</b>"]
+        name = escape(account_name(account))
+        lines = [self.tr("Signed in as <b>{name}</b>").format(name=name)]
         if account.email and account.email != account_name(account):
             lines.append(escape(account.email))
         lines.append(
-            f"Remaining credit: <b>{escape(credit)}</b>"
+            self.tr("Remaining credit: <b>{credit}</b>").format(credit=escape(credit))
             if credit
-            else "HeyGen does not report a remaining credit for this account type."
+            else self.tr("HeyGen does not report a remaining credit for this account type.")
         )
         if result.stored:
-            lines.append("The key is kept in this computer's keychain.")
+            lines.append(self.tr("The key is kept in this computer's keychain."))
         self.account_box.setText("<br>".join(lines))
         self.account_box.setVisible(True)
         self._fit()
@@ -202,8 +205,8 @@ class SignInDialog(QDialog):
         if result.note:
             self._show_note(result.note)
         self.key_edit.clear()
-        self.key_edit.setPlaceholderText("Signed in: paste another key to switch accounts")
-        self.close_button.setText("Done")
+        self.key_edit.setPlaceholderText(self.tr("Signed in: paste another key to switch accounts"))
+        self.close_button.setText(self.tr("Done"))
         self.close_button.setDefault(True)
         self.check_button.setDefault(False)
         self.signed_in.emit(result)
@@ -218,8 +221,10 @@ class SignInDialog(QDialog):
     def _keychain_checked(self, problem: str | None) -> None:
         if problem:
             self._show_note(
-                f"{problem} Without a keychain, a key signed in here works until Proofreader "
-                "closes."
+                self.tr(
+                    "{problem} Without a keychain, a key signed in here works until "
+                    "Proofreader closes."
+                ).format(problem=problem)
             )
 
     def _show_environment_key(self) -> None:
@@ -228,9 +233,11 @@ class SignInDialog(QDialog):
             or self._environ.get(API_KEY_ENV, "").strip()
         ):
             self._show_note(
-                f"Proofreader is using the key in the {API_KEY_ENV} environment variable. A "
-                f"key signed in here is kept in the keychain, but {API_KEY_ENV} wins while it "
-                "is set."
+                self.tr(
+                    "Proofreader is using the key in the {variable} environment variable. A "
+                    "key signed in here is kept in the keychain, but {variable} wins while it "
+                    "is set."
+                ).format(variable=API_KEY_ENV)
             )
 
     def _show_note(self, text: str) -> None:
@@ -282,7 +289,7 @@ class SignInDialog(QDialog):
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.key_edit.setEchoMode(mode)
-        self.show_key.setText("Hide" if shown else "Show")
+        self.show_key.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def _toggle_advanced(self, shown: bool) -> None:
         self.advanced.setVisible(shown)

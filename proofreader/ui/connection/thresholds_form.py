@@ -41,21 +41,6 @@ class LimitField:
     tip: str = ""
 
 
-FIELDS = (
-    LimitField("max_cps", "Reading speed, at most", 1, 60, 1, " chars/s",
-               tip="Characters per second a viewer can read (CPS)"),
-    LimitField("max_chars_per_line", "Line length, at most", 5, 120, 0, " chars",
-               tip="Characters on one subtitle line"),
-    LimitField("max_lines", "Lines per cue, at most", 1, 6, 0, " lines", integer=True),
-    LimitField("min_duration_ms", "Shortest cue", 0.1, 10, 2, " s", 1000.0,
-               tip="A cue shown for less time is hard to read"),
-    LimitField("max_duration_ms", "Longest cue", 1, 60, 1, " s", 1000.0),
-    LimitField("min_gap_frames", "Gap between cues, at least", 0, 50, 0, " frames",
-               tip="Frames between one cue and the next (at the frame rate below)"),
-    LimitField("fps", "Frame rate", 1, 120, 3, " fps", tip="The video's frame rate, for gaps"),
-)  # fmt: skip
-
-
 class ThresholdsForm(QWidget):
     """Language combo and one spin box per limit; `overrides()` is the edited mapping."""
 
@@ -68,19 +53,20 @@ class ThresholdsForm(QWidget):
         self._loading = False
         self.language = QComboBox()
         self.language.setObjectName("thresholds-language")
-        self.language.addItem("All languages", ALL_LANGUAGES)
+        self.language.addItem(self.tr("All languages"), ALL_LANGUAGES)
         names = sorted(p.name for p in PROFILES.values())
         extra = sorted(k for k in self._overrides if k != ALL_LANGUAGES and k not in names)
         for name in (*names, *extra):
             self.language.addItem(name, name)
         self.language.currentIndexChanged.connect(self._load)
-        self.reset_button = QPushButton("Use the defaults")
+        self.reset_button = QPushButton(self.tr("Use the defaults"))
         self.reset_button.setObjectName("thresholds-reset")
-        self.reset_button.setToolTip("Forget the limits set for this language")
+        self.reset_button.setToolTip(self.tr("Forget the limits set for this language"))
         self.reset_button.clicked.connect(self.reset_language)
         self.spins: dict[str, QDoubleSpinBox] = {}
+        self.fields = self._limit_fields()
         form = QFormLayout()
-        for field in FIELDS:
+        for field in self.fields:
             spin = QDoubleSpinBox()
             spin.setObjectName(f"threshold-{field.name}")
             spin.setDecimals(field.decimals)
@@ -92,12 +78,12 @@ class ThresholdsForm(QWidget):
             spin.setAccessibleName(field.label)
             spin.valueChanged.connect(lambda _v, f=field: self._edited(f))
             self.spins[field.name] = spin
-            form.addRow(field.label + ":", spin)
+            form.addRow(self.tr("{label}:").format(label=field.label), spin)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Language:"))
+        top.addWidget(QLabel(self.tr("Language:")))
         top.addWidget(self.language, 1)
         top.addWidget(self.reset_button)
-        self.hint = QLabel("Limits left at “Default” follow the language's usual values.")
+        self.hint = QLabel(self.tr("Limits left at “Default” follow the language's usual values."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("QLabel { color: palette(dark); }")
         layout = QVBoxLayout(self)
@@ -106,6 +92,27 @@ class ThresholdsForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         self._load()
+
+    def _limit_fields(self) -> tuple[LimitField, ...]:
+        """The limits the form edits, labelled in the interface's language."""
+        return (
+            LimitField("max_cps", self.tr("Reading speed, at most"), 1, 60, 1,
+                       self.tr(" chars/s"),
+                       tip=self.tr("Characters per second a viewer can read (CPS)")),
+            LimitField("max_chars_per_line", self.tr("Line length, at most"), 5, 120, 0,
+                       self.tr(" chars"), tip=self.tr("Characters on one subtitle line")),
+            LimitField("max_lines", self.tr("Lines per cue, at most"), 1, 6, 0,
+                       self.tr(" lines"), integer=True),
+            LimitField("min_duration_ms", self.tr("Shortest cue"), 0.1, 10, 2, " s", 1000.0,
+                       tip=self.tr("A cue shown for less time is hard to read")),
+            LimitField("max_duration_ms", self.tr("Longest cue"), 1, 60, 1, " s", 1000.0),
+            LimitField("min_gap_frames", self.tr("Gap between cues, at least"), 0, 50, 0,
+                       self.tr(" frames"),
+                       tip=self.tr("Frames between one cue and the next (at the frame rate "
+                                   "below)")),
+            LimitField("fps", self.tr("Frame rate"), 1, 120, 3, " fps",
+                       tip=self.tr("The video's frame rate, for gaps")),
+        )  # fmt: skip
 
     # -- the result ---------------------------------------------------------------------------
 
@@ -119,11 +126,11 @@ class ThresholdsForm(QWidget):
             limits = thresholds_with_settings(None if key == ALL_LANGUAGES else key,
                                               self._overrides)  # fmt: skip
             if limits.min_duration_ms >= limits.max_duration_ms:
-                name = "all languages" if key == ALL_LANGUAGES else key
-                return (
-                    f"The shortest cue must be shorter than the longest cue (for {name}): "
+                name = self.tr("all languages") if key == ALL_LANGUAGES else key
+                return self.tr(
+                    "The shortest cue must be shorter than the longest cue (for {language}): "
                     "change one of them."
-                )
+                ).format(language=name)
         return None
 
     def select_language(self, key: str) -> None:
@@ -146,7 +153,7 @@ class ThresholdsForm(QWidget):
             {} if key == ALL_LANGUAGES else {ALL_LANGUAGES: self._overrides.get(ALL_LANGUAGES, {})}
         )
         limits = thresholds_with_settings(None if key == ALL_LANGUAGES else key, inherited)
-        return {field.name: getattr(limits, field.name) for field in FIELDS}
+        return {field.name: getattr(limits, field.name) for field in self.fields}
 
     def _load(self) -> None:
         key = self.current_key()
@@ -154,12 +161,15 @@ class ThresholdsForm(QWidget):
         own = self._overrides.get(key, {})
         self._loading = True
         try:
-            for field in FIELDS:
+            for field in self.fields:
                 spin = self.spins[field.name]
                 default = defaults[field.name]
-                shown = "off" if default is None else _format(default / field.unit_scale, field)
-                unit = "" if default is None else field.suffix
-                spin.setSpecialValueText(f"Default ({shown}{unit})")
+                shown = (
+                    self.tr("off")
+                    if default is None
+                    else _format(default / field.unit_scale, field) + field.suffix
+                )
+                spin.setSpecialValueText(self.tr("Default ({value})").format(value=shown))
                 value = own.get(field.name)
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     spin.setValue(float(value) / field.unit_scale)

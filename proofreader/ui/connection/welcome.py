@@ -22,24 +22,6 @@ from PySide6.QtWidgets import (
 
 ICON_PATH = Path(__file__).resolve().parents[3] / "resources" / "icons" / "proofreader.svg"
 
-EXPLANATION = (
-    "Proofreader lets you check and correct the subtitles HeyGen translates for your video "
-    "before the final lip-synced render. Start a proofread of a video into one or more "
-    "languages, review each translated line beside the original and the picture, fix what "
-    "reads wrong, send your corrections back to HeyGen, and generate the finished video."
-)
-DEMO_TITLE = "Try the demo (offline sandbox)"
-DEMO_DETAIL = (
-    "A practice server on this computer with a sample video. Nothing is sent to HeyGen "
-    "and nothing is charged."
-)
-SIGN_IN_TITLE = "Sign in with an API key"
-SIGN_IN_DETAIL = (
-    "Connect to your HeyGen account. The key is checked with HeyGen, then kept in this "
-    "computer's keychain."
-)
-
-
 COLUMN_WIDTH = 560
 
 
@@ -73,22 +55,42 @@ class WelcomePage(QWidget):
         icon = QLabel()
         icon.setPixmap(QIcon(str(ICON_PATH)).pixmap(72, 72))
         icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel("Welcome to Proofreader")
+        title = QLabel(self.tr("Welcome to Proofreader"))
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        explanation = _wrapped(EXPLANATION)
+        explanation = _wrapped(
+            self.tr(
+                "Proofreader lets you check and correct the subtitles HeyGen translates for your "
+                "video before the final lip-synced render. Start a proofread of a video into one "
+                "or more languages, review each translated line beside the original and the "
+                "picture, fix what reads wrong, send your corrections back to HeyGen, and "
+                "generate the finished video."
+            )
+        )
         explanation.setObjectName("welcome-explanation")
         body = explanation.font()
         body.setPointSizeF(body.pointSizeF() * 1.1)
         explanation.setFont(body)
 
-        self.demo_button = _ChoiceButton(DEMO_TITLE, DEMO_DETAIL)
+        self.demo_button = _ChoiceButton(
+            self.tr("Try the demo (offline sandbox)"),
+            self.tr(
+                "A practice server on this computer with a sample video. Nothing is sent to "
+                "HeyGen and nothing is charged."
+            ),
+        )
         self.demo_button.setObjectName("welcome-demo")
         self.demo_button.clicked.connect(self.demo_requested)
-        self.sign_in_button = _ChoiceButton(SIGN_IN_TITLE, SIGN_IN_DETAIL)
+        self.sign_in_button = _ChoiceButton(
+            self.tr("Sign in with an API key"),
+            self.tr(
+                "Connect to your HeyGen account. The key is checked with HeyGen, then kept in "
+                "this computer's keychain."
+            ),
+        )
         self.sign_in_button.setObjectName("welcome-sign-in")
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.demo_button.setDefault(True)
@@ -103,7 +105,7 @@ class WelcomePage(QWidget):
         self.status.setObjectName("welcome-status")
         self.status.setVisible(False)
 
-        self.open_button = QPushButton("Or open a subtitle file to edit it offline…")
+        self.open_button = QPushButton(self.tr("Or open a subtitle file to edit it offline…"))
         self.open_button.setObjectName("welcome-open-file")
         self.open_button.setFlat(True)
         self.open_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -151,7 +153,7 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome — Proofreader")
+        self.setWindowTitle(self.tr("Welcome — Proofreader"))
         self.setObjectName("welcome-dialog")
         self.page = WelcomePage(self)
         layout = QVBoxLayout(self)

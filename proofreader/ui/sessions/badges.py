@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from proofreader.library import Session, SessionStatus
 from proofreader.ui.editor.colors import is_dark, mix
+from proofreader.ui.i18n import translate
 
 _HUES: dict[SessionStatus, QColor] = {
     SessionStatus.PROCESSING: QColor(66, 133, 244),
@@ -24,30 +25,47 @@ _HUES: dict[SessionStatus, QColor] = {
     SessionStatus.EXPIRED: QColor(128, 128, 128),
 }
 
-_WORDS: dict[SessionStatus, str] = {
-    SessionStatus.PROCESSING: "processing",
-    SessionStatus.READY: "ready to review",
-    SessionStatus.EDITING: "editing",
-    SessionStatus.UPLOADED: "uploaded",
-    SessionStatus.GENERATING: "generating",
-    SessionStatus.DONE: "done",
-    SessionStatus.FAILED: "failed",
-    SessionStatus.EXPIRED: "expired",
-}
 
-_EXPLAINED: dict[SessionStatus, str] = {
-    SessionStatus.PROCESSING: "HeyGen is transcribing and translating the video.",
-    SessionStatus.READY: "The machine translation is ready: double-click to review it.",
-    SessionStatus.EDITING: "You are reviewing it here; upload the corrections when done.",
-    SessionStatus.UPLOADED: "Your corrections are on HeyGen; generate the final video next.",
-    SessionStatus.GENERATING: "HeyGen is rendering the final video.",
-    SessionStatus.DONE: "The render is finished: download the video.",
-    SessionStatus.FAILED: "HeyGen could not finish it.",
-    SessionStatus.EXPIRED: (
-        "HeyGen no longer has this session (they last about 24 hours): start a new "
-        "proofread of the video."
-    ),
-}
+def _words() -> dict[SessionStatus, str]:
+    """The badge's word per status (made when asked: the translator comes after import)."""
+    return {
+        SessionStatus.PROCESSING: translate("SessionBadge", "processing"),
+        SessionStatus.READY: translate("SessionBadge", "ready to review"),
+        SessionStatus.EDITING: translate("SessionBadge", "editing"),
+        SessionStatus.UPLOADED: translate("SessionBadge", "uploaded"),
+        SessionStatus.GENERATING: translate("SessionBadge", "generating"),
+        SessionStatus.DONE: translate("SessionBadge", "done"),
+        SessionStatus.FAILED: translate("SessionBadge", "failed"),
+        SessionStatus.EXPIRED: translate("SessionBadge", "expired"),
+    }
+
+
+def _explanation(status: SessionStatus) -> str:
+    explained = {
+        SessionStatus.PROCESSING: translate(
+            "SessionBadge", "HeyGen is transcribing and translating the video."
+        ),
+        SessionStatus.READY: translate(
+            "SessionBadge", "The machine translation is ready: double-click to review it."
+        ),
+        SessionStatus.EDITING: translate(
+            "SessionBadge", "You are reviewing it here; upload the corrections when done."
+        ),
+        SessionStatus.UPLOADED: translate(
+            "SessionBadge", "Your corrections are on HeyGen; generate the final video next."
+        ),
+        SessionStatus.GENERATING: translate("SessionBadge", "HeyGen is rendering the final video."),
+        SessionStatus.DONE: translate(
+            "SessionBadge", "The render is finished: download the video."
+        ),
+        SessionStatus.FAILED: translate("SessionBadge", "HeyGen could not finish it."),
+        SessionStatus.EXPIRED: translate(
+            "SessionBadge",
+            "HeyGen no longer has this session (they last about 24 hours): start a new "
+            "proofread of the video.",
+        ),
+    }
+    return explained[status]
 
 
 @dataclass(frozen=True)
@@ -69,19 +87,27 @@ class Badge:
 
 
 def status_word(status: SessionStatus) -> str:
-    return _WORDS[status]
+    return _words()[status]
 
 
 def session_badge(session: Session, local_changes: int | None = None) -> Badge:
     """The badge of `session`; `local_changes` is its draft's count of changed cues."""
     status = session.status
-    text = _WORDS[status]
-    tooltip = _EXPLAINED[status]
+    text = status_word(status)
+    tooltip = _explanation(status)
     if status is SessionStatus.EDITING and local_changes:
-        changes = "1 local change" if local_changes == 1 else f"{local_changes} local changes"
-        text = f"editing · {changes}"
-        tooltip = f"{changes.capitalize()} not uploaded yet. {tooltip}"
+        # lupdate makes plural forms only for self.tr(), so the two English forms are spelt out
+        if local_changes == 1:
+            text = translate("SessionBadge", "editing · 1 local change")
+            pending = translate("SessionBadge", "1 local change not uploaded yet.")
+        else:
+            text = translate("SessionBadge", "editing · {count} local changes")
+            pending = translate("SessionBadge", "{count} local changes not uploaded yet.")
+        text = text.format(count=local_changes)
+        tooltip = f"{pending.format(count=local_changes)} {tooltip}"
     elif status is SessionStatus.FAILED:
-        reason = session.failure_message or "HeyGen gave no reason."
-        tooltip = f"HeyGen could not finish it: {reason}"
+        reason = session.failure_message or translate("SessionBadge", "HeyGen gave no reason.")
+        tooltip = translate("SessionBadge", "HeyGen could not finish it: {reason}").format(
+            reason=reason
+        )
     return Badge(status, text, tooltip)

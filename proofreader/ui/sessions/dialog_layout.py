@@ -12,21 +12,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proofreader.ui.i18n import translate
+
 
 def source_and_options_columns(
     source: QWidget, title_edit: QLineEdit, languages: QWidget, options: QWidget
 ) -> QHBoxLayout:
     """Source, title and languages on the left; the options, scrollable, on the right."""
     title_form = QFormLayout()
-    title_form.addRow("&Title:", title_edit)
-    languages_box = QGroupBox("Target languages")
+    title_form.addRow(translate("DialogLayout", "&Title:"), title_edit)
+    languages_box = QGroupBox(translate("DialogLayout", "Target languages"))
     QVBoxLayout(languages_box).addWidget(languages)
     left = QVBoxLayout()
     left.addWidget(source)
     left.addLayout(title_form)
     left.addWidget(languages_box, 1)
 
-    options_box = QGroupBox("Options")
+    options_box = QGroupBox(translate("DialogLayout", "Options"))
     options_layout = QVBoxLayout(options_box)
     options_layout.addWidget(options)
     options_layout.addStretch(1)

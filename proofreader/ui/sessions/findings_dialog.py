@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from proofreader.subtitles.checks.findings import CHECKS, Finding
+from proofreader.ui.i18n import translate
 
 _ROW = Qt.ItemDataRole.UserRole
 
@@ -23,7 +24,9 @@ _ROW = Qt.ItemDataRole.UserRole
 def finding_line(row: int, finding: Finding) -> str:
     info = CHECKS.get(finding.check)
     name = info.title if info is not None else finding.check
-    return f"Cue {row + 1} · {name}: {finding.message}"
+    return translate("FindingsDialog", "Cue {number} · {check}: {message}").format(
+        number=row + 1, check=name, message=finding.message
+    )
 
 
 class FindingsDialog(QDialog):
@@ -36,13 +39,19 @@ class FindingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("findings-dialog")
-        self.setWindowTitle(f"{title} — Proofreader")
+        self.setWindowTitle(self.tr("{title} — Proofreader").format(title=title))
         count = len(findings)
-        cues = "1 error" if count == 1 else f"{count} errors"
-        intro = QLabel(
-            f"The corrections have {cues} that HeyGen cannot render well. Fix them, then "
-            "upload again. Double-click a line to go to its cue."
-        )
+        if count == 1:
+            text = self.tr(
+                "The corrections have 1 error that HeyGen cannot render well. Fix them, then "
+                "upload again. Double-click a line to go to its cue."
+            )
+        else:
+            text = self.tr(
+                "The corrections have {count} errors that HeyGen cannot render well. Fix them, "
+                "then upload again. Double-click a line to go to its cue."
+            )
+        intro = QLabel(text.format(count=count))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("findings-list")

@@ -31,7 +31,7 @@ class LanguagePicker(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("language-search")
-        self.search.setPlaceholderText("Search languages…")
+        self.search.setPlaceholderText(self.tr("Search languages…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
@@ -40,7 +40,7 @@ class LanguagePicker(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.itemActivated.connect(self._toggle)
-        self.status = QLabel("Loading the languages HeyGen offers…")
+        self.status = QLabel(self.tr("Loading the languages HeyGen offers…"))
         self.status.setObjectName("language-status")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -61,10 +61,10 @@ class LanguagePicker(QWidget):
         blocked = self.list.blockSignals(True)
         self.list.clear()
         if first:
-            self._header("Recently used")
+            self._header(self.tr("Recently used"))
             for name in first:
                 self._item(name, name in keep)
-            self._header("All languages")
+            self._header(self.tr("All languages"))
         for name in rest:
             self._item(name, name in keep)
         self.list.blockSignals(blocked)
@@ -155,8 +155,13 @@ class LanguagePicker(QWidget):
             return
         count = len(self._order)
         if count == 0:
-            self.status.setText("Tick one or more languages: one session is made per language.")
+            self.status.setText(
+                self.tr("Tick one or more languages: one session is made per language.")
+            )
         else:
             names = ", ".join(self._order)
-            sessions = "1 session" if count == 1 else f"{count} sessions"
-            self.status.setText(f"{sessions}: {names}")
+            if count == 1:
+                text = self.tr("1 session: {languages}")
+            else:
+                text = self.tr("{count} sessions: {languages}")
+            self.status.setText(text.format(count=count, languages=names))

@@ -11,15 +11,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
-
 from proofreader.sandbox.mp4 import probe
+from proofreader.ui.i18n import translate
+
+if TYPE_CHECKING:  # httpx loads with the first check, not with the window
+    import httpx
 
 VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".webm", ".mkv", ".avi")
 _BINARY_TYPES = ("application/octet-stream", "binary/octet-stream")
-URL_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+URL_TIMEOUT_S = 10.0  # connecting: 5 s
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,11 @@ def billed_minutes(duration_s: float) -> int:
 
 def _verdict(url: str, response: httpx.Response) -> str | None:
     if response.status_code >= 400:
-        return (
-            f"The address answered HTTP {response.status_code}: check the URL, and that the "
-            "video is public (HeyGen fetches it without signing in)."
-        )
+        return translate(
+            "MediaInfo",
+            "The address answered HTTP {status}: check the URL, and that the "
+            "video is public (HeyGen fetches it without signing in).",
+        ).format(status=response.status_code)
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type.startswith("video/"):
         return None
@@ -71,24 +75,29 @@ def _verdict(url: str, response: httpx.Response) -> str | None:
     if content_type in _BINARY_TYPES and path.endswith(VIDEO_SUFFIXES):
         return None
     if content_type in ("text/html", "application/xhtml+xml"):
-        return (
+        return translate(
+            "MediaInfo",
             "The address gives a web page, not a video: use a direct link to the video file "
-            "(it usually ends in .mp4)."
+            "(it usually ends in .mp4).",
         )
-    shown = content_type or "no content type"
-    return (
-        f"The address gives {shown}, not a video: use a direct, public link to the video "
-        "file (for example one ending in .mp4)."
-    )
+    shown = content_type or translate("MediaInfo", "no content type")
+    return translate(
+        "MediaInfo",
+        "The address gives {content_type}, not a video: use a direct, public link to the video "
+        "file (for example one ending in .mp4).",
+    ).format(content_type=shown)
 
 
 async def check_video_url(url: str, http: httpx.AsyncClient | None = None) -> str | None:
     """None when `url` serves a video; otherwise the sentence saying why not."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        return "Enter the video's full address, starting with https://."
+        return translate("MediaInfo", "Enter the video's full address, starting with https://.")
+    import httpx
+
     own = http is None
-    client = http or httpx.AsyncClient(follow_redirects=True, timeout=URL_TIMEOUT)
+    timeout = httpx.Timeout(URL_TIMEOUT_S, connect=5.0)
+    client = http or httpx.AsyncClient(follow_redirects=True, timeout=timeout)
     try:
         try:
             response = await client.head(url)
@@ -99,7 +108,10 @@ async def check_video_url(url: str, http: httpx.AsyncClient | None = None) -> st
         except httpx.HTTPError as exc:
             host = parts.hostname or url
             reason = type(exc).__name__.replace("Error", " error").strip().lower()
-            return f"Could not reach {host} ({reason}): check the address and your connection."
+            return translate(
+                "MediaInfo",
+                "Could not reach {host} ({reason}): check the address and your connection.",
+            ).format(host=host, reason=reason)
     finally:
         if own:
             await client.aclose()

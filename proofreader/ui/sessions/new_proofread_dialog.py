@@ -14,25 +14,35 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from proofreader.heygen import Mode, ProofreadOptions
+from proofreader.ui.i18n import translate
 from proofreader.ui.sessions.media_info import billed_minutes, check_video_url
 from proofreader.ui.sessions.proofread_options import ProofreadOptionsForm
 from proofreader.ui.sessions.request_dialog import DialogText, RequestDialog, UrlCheck
 from proofreader.workflow import ProofreadService
 from proofreader.workflow.sources import MediaSource
 
-_TEXT = DialogText(
-    name="new-proofread-dialog",
-    window_title="New Proofread — Proofreader",
-    verb="proofread",
-    title_name="proofread-title",
-    title_placeholder="Names the project and the downloaded subtitle files",
-    title_missing="Give the proofread a title; it also names the subtitle files.",
-    start_text="&Start Proofread",
-    start_name="start-proofread",
-    cost_name="cost-note",
-    problem_name="dialog-problem",
-    size=(940, 680),
-)
+
+def _text() -> DialogText:
+    """The dialog's words, in the interface's language (made when the dialog opens)."""
+    return DialogText(
+        name="new-proofread-dialog",
+        window_title=translate("NewProofreadDialog", "New Proofread — Proofreader"),
+        no_video=translate(
+            "NewProofreadDialog", "Choose the video to proofread (or drop it on this dialog)."
+        ),
+        title_name="proofread-title",
+        title_placeholder=translate(
+            "NewProofreadDialog", "Names the project and the downloaded subtitle files"
+        ),
+        title_missing=translate(
+            "NewProofreadDialog", "Give the proofread a title; it also names the subtitle files."
+        ),
+        start_text=translate("NewProofreadDialog", "&Start Proofread"),
+        start_name="start-proofread",
+        cost_name="cost-note",
+        problem_name="dialog-problem",
+        size=(940, 680),
+    )
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,7 @@ class NewProofreadDialog(RequestDialog[ProofreadOptionsForm]):
         url_check: UrlCheck = check_video_url,
     ) -> None:
         super().__init__(
-            service, recent_languages, ProofreadOptionsForm(), _TEXT, parent, url_check
+            service, recent_languages, ProofreadOptionsForm(), _text(), parent, url_check
         )
 
     def is_busy(self) -> bool:
@@ -68,20 +78,22 @@ class NewProofreadDialog(RequestDialog[ProofreadOptionsForm]):
 
     def cost_note(self) -> str:
         count = len(self.languages.selected())
-        languages = "1 language" if count == 1 else f"{count} languages"
+        languages = self.tr("1 language") if count == 1 else self.tr("{count} languages")
+        languages = languages.format(count=count)
         duration = self.source.duration_s()
-        mode = "precision" if self.options.current_mode() is Mode.PRECISION else "speed"
+        precision = self.options.current_mode() is Mode.PRECISION
+        rate = self.tr("the precision rate") if precision else self.tr("the speed rate")
         if duration is None:
-            return (
-                f"Cost: the video's minutes × {languages}, at the {mode} rate. The length "
+            return self.tr(
+                "Cost: the video's minutes × {languages}, at {rate}. The length "
                 "is shown once a local file has been read."
-            )
+            ).format(languages=languages, rate=rate)
         minutes = billed_minutes(duration)
         total = minutes * max(count, 1)
-        return (
-            f"Cost: {minutes} min × {languages} = {total} min of translation at the {mode} "
-            "rate, charged to your HeyGen account when the sessions are created."
-        )
+        return self.tr(
+            "Cost: {minutes} min × {languages} = {total} min of translation at {rate}, "
+            "charged to your HeyGen account when the sessions are created."
+        ).format(minutes=minutes, languages=languages, total=total, rate=rate)
 
     # ----- submitting -----
 
@@ -106,7 +118,7 @@ class NewProofreadDialog(RequestDialog[ProofreadOptionsForm]):
             self._send(request)
             return
         self.checking = True
-        self.problem.setText("Checking that the address gives a video…")
+        self.problem.setText(self.tr("Checking that the address gives a video…"))
         self._refresh()
 
         def checked() -> None:

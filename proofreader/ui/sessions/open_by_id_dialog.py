@@ -30,22 +30,24 @@ class OpenByIdDialog(QDialog):
     def __init__(self, service: ProofreadService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("open-by-id-dialog")
-        self.setWindowTitle("Open Session by Id — Proofreader")
+        self.setWindowTitle(self.tr("Open Session by Id — Proofreader"))
         self._service = service
         intro = QLabel(
-            "Paste the id of a proofread session made in HeyGen's web app or with the command "
-            "line. Sessions last about 24 hours on HeyGen."
+            self.tr(
+                "Paste the id of a proofread session made in HeyGen's web app or with the "
+                "command line. Sessions last about 24 hours on HeyGen."
+            )
         )
         intro.setWordWrap(True)
         self.id_edit = QLineEdit()
         self.id_edit.setObjectName("session-id")
-        self.id_edit.setPlaceholderText("Proofread id")
+        self.id_edit.setPlaceholderText(self.tr("Proofread id"))
         self.id_edit.textChanged.connect(self._refresh)
         self.message = QLabel("")
         self.message.setObjectName("open-by-id-message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setDefault(True)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.submit)
@@ -67,7 +69,7 @@ class OpenByIdDialog(QDialog):
         if not proofread_id or self.busy:
             return
         self.busy = True
-        self.message.setText("Looking for the session on HeyGen…")
+        self.message.setText(self.tr("Looking for the session on HeyGen…"))
         self._refresh()
 
         def done(session: Session) -> None:

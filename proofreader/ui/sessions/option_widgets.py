@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from proofreader.heygen import Mode
+from proofreader.ui.i18n import translate
 
 MAX_SPEAKERS = 20
-MODE_NAMES = {Mode.PRECISION: "Precision", Mode.SPEED: "Speed"}
 
 
 class OptionsForm(QWidget):
@@ -41,10 +41,14 @@ def explanation(text: str) -> QLabel:
 
 def mode_combo(object_name: str, modes: Sequence[Mode]) -> QComboBox:
     """The mode choice, `modes` in the order shown; the first is the default."""
+    names = {
+        Mode.PRECISION: translate("OptionWidgets", "Precision"),
+        Mode.SPEED: translate("OptionWidgets", "Speed"),
+    }
     combo = QComboBox()
     combo.setObjectName(object_name)
     for mode in modes:
-        combo.addItem(MODE_NAMES[mode], mode)
+        combo.addItem(names[mode], mode)
     return combo
 
 
@@ -53,7 +57,7 @@ def speakers_spin(object_name: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setObjectName(object_name)
     spin.setRange(0, MAX_SPEAKERS)
-    spin.setSpecialValueText("Detect automatically")
+    spin.setSpecialValueText(translate("OptionWidgets", "Detect automatically"))
     spin.setMinimumWidth(170)
     return spin
 
@@ -62,5 +66,5 @@ def id_field(object_name: str) -> QLineEdit:
     """An optional HeyGen id (glossary, folder): empty sends nothing."""
     edit = QLineEdit()
     edit.setObjectName(object_name)
-    edit.setPlaceholderText("none (default)")
+    edit.setPlaceholderText(translate("OptionWidgets", "none (default)"))
     return edit

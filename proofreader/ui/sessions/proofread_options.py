@@ -25,6 +25,7 @@ from proofreader.ui.sessions.option_widgets import (
     speakers_spin,
 )
 
+#: English; the form shows it through self.tr (tests compare against it).
 SPEAKER_HINT = "Setting the number of speakers matters most in precision mode."
 
 
@@ -39,10 +40,10 @@ class ProofreadOptionsForm(OptionsForm):
         self.speakers = speakers_spin("option-speakers")
         self.speakers.valueChanged.connect(self.changed)
         self.speaker_box = self._speaker_box()
-        self.enhance = QCheckBox("Enhance speech")
-        self.no_music = QCheckBox("Leave out the music track")
-        self.stretch = QCheckBox("Allow video stretching")
-        self.same_format = QCheckBox("Keep the same format")
+        self.enhance = QCheckBox(self.tr("Enhance speech"))
+        self.no_music = QCheckBox(self.tr("Leave out the music track"))
+        self.stretch = QCheckBox(self.tr("Allow video stretching"))
+        self.same_format = QCheckBox(self.tr("Keep the same format"))
         for box in (self.enhance, self.no_music, self.stretch, self.same_format):
             box.setChecked(False)
             box.toggled.connect(self.changed)
@@ -50,7 +51,7 @@ class ProofreadOptionsForm(OptionsForm):
         self.folder = id_field("option-folder")
         self.srt = QLineEdit()
         self.srt.setObjectName("option-srt")
-        self.srt.setPlaceholderText("none (default): asset id or https:// URL of an SRT")
+        self.srt.setPlaceholderText(self.tr("none (default): asset id or https:// URL of an SRT"))
         for edit in (self.glossary, self.folder, self.srt):
             edit.textChanged.connect(self.changed)
 
@@ -59,24 +60,39 @@ class ProofreadOptionsForm(OptionsForm):
         layout.setSpacing(8)
         layout.addWidget(self.speaker_box)
         mode_row = QHBoxLayout()
-        mode_label = QLabel("&Mode:")
+        mode_label = QLabel(self.tr("&Mode:"))
         mode_label.setBuddy(self.mode)
         mode_row.addWidget(mode_label)
         mode_row.addWidget(self.mode)
         mode_row.addStretch(1)
         layout.addLayout(self._with_hint(mode_row, self.mode_hint))
         rows = (
-            (self.enhance, "Default off. Cleans up a noisy voice before transcribing."),
-            (self.no_music, "Default off. The translated video has no background music."),
-            (self.stretch, "Default off. Lets the picture slow down where speech runs long."),
-            (self.same_format, "Default off. The output keeps the source's resolution."),
+            (self.enhance, self.tr("Default off. Cleans up a noisy voice before transcribing.")),
+            (self.no_music, self.tr("Default off. The translated video has no background music.")),
+            (
+                self.stretch,
+                self.tr("Default off. Lets the picture slow down where speech runs long."),
+            ),
+            (self.same_format, self.tr("Default off. The output keeps the source's resolution.")),
         )
         for box, text in rows:
             layout.addLayout(self._with_hint(box, explanation(text)))
         for label, field, text in (
-            ("Brand &glossary id:", self.glossary, "Terms HeyGen must translate your way."),
-            ("&Folder id:", self.folder, "The HeyGen folder that keeps the results."),
-            ("Initial &SRT:", self.srt, "Your own subtitles instead of HeyGen's transcript."),
+            (
+                self.tr("Brand &glossary id:"),
+                self.glossary,
+                self.tr("Terms HeyGen must translate your way."),
+            ),
+            (
+                self.tr("&Folder id:"),
+                self.folder,
+                self.tr("The HeyGen folder that keeps the results."),
+            ),
+            (
+                self.tr("Initial &SRT:"),
+                self.srt,
+                self.tr("Your own subtitles instead of HeyGen's transcript."),
+            ),
         ):
             row = QHBoxLayout()
             caption = QLabel(label)
@@ -94,7 +110,7 @@ class ProofreadOptionsForm(OptionsForm):
         frame.setStyleSheet(
             "#speaker-box { border: 2px solid palette(highlight); border-radius: 6px; }"
         )
-        title = QLabel("Number of speakers:")
+        title = QLabel(self.tr("Number of speakers:"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -103,14 +119,18 @@ class ProofreadOptionsForm(OptionsForm):
         row.addWidget(title)
         row.addWidget(self.speakers)
         row.addStretch(1)
-        self.speaker_hint = QLabel(SPEAKER_HINT)
+        self.speaker_hint = QLabel(
+            self.tr("Setting the number of speakers matters most in precision mode.")
+        )
         self.speaker_hint.setObjectName("speaker-hint")
         self.speaker_hint.setWordWrap(True)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(row)
         layout.addWidget(self.speaker_hint)
-        layout.addWidget(explanation("Default: detected. Count everyone who speaks in the video."))
+        layout.addWidget(
+            explanation(self.tr("Default: detected. Count everyone who speaks in the video."))
+        )
         return frame
 
     @staticmethod
@@ -129,9 +149,9 @@ class ProofreadOptionsForm(OptionsForm):
     def _on_mode(self) -> None:
         precision = self.current_mode() is Mode.PRECISION
         self.mode_hint.setText(
-            "Default here. Context-aware translation and the best lip-sync; slower."
+            self.tr("Default here. Context-aware translation and the best lip-sync; slower.")
             if precision
-            else "Quicker, adequate translation and standard lip-sync; for drafts."
+            else self.tr("Quicker, adequate translation and standard lip-sync; for drafts.")
         )
         font = self.speaker_hint.font()
         font.setBold(precision)
@@ -147,7 +167,7 @@ class ProofreadOptionsForm(OptionsForm):
         if text.startswith("http://") or text.startswith("https://") or not text:
             return None
         if "://" in text or " " in text:
-            return "The initial SRT must be an asset id or an http(s) URL of an SRT file."
+            return self.tr("The initial SRT must be an asset id or an http(s) URL of an SRT file.")
         return None
 
     def options(self) -> ProofreadOptions:

@@ -41,7 +41,7 @@ class DialogText:
 
     name: str
     window_title: str
-    verb: str  # what is done to the video: "proofread", "translate"
+    no_video: str  # the problem while no video is chosen
     title_name: str
     title_placeholder: str
     title_missing: str | None  # the problem when the title is empty; None: it is optional
@@ -138,7 +138,9 @@ class RequestDialog(QDialog, Generic[FormT]):
             self._refresh()
 
         def failed(sentence: str) -> None:
-            self.languages.set_error(f"The languages could not be loaded. {sentence}")
+            self.languages.set_error(
+                self.tr("The languages could not be loaded. {reason}").format(reason=sentence)
+            )
 
         run_async(
             self._service.languages(),
@@ -160,15 +162,15 @@ class RequestDialog(QDialog, Generic[FormT]):
 
     def current_problem(self) -> str | None:
         """What keeps the request from being sent, as a sentence (None: ready)."""
-        problem = self.source.problem()
+        problem = self.source.problem(no_file=self._text.no_video)
         if problem is not None:
-            return problem.replace("to proofread", f"to {self._text.verb}")
+            return problem
         if self._text.title_missing and not self.title_edit.text().strip():
             return self._text.title_missing
         if not self.languages.is_loaded():
-            return "Waiting for the list of languages…"
+            return self.tr("Waiting for the list of languages…")
         if not self.languages.selected():
-            return "Tick at least one target language."
+            return self.tr("Tick at least one target language.")
         return self.options.problem()
 
     def _refresh(self) -> None:

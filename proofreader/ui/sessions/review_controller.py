@@ -106,13 +106,16 @@ class ReviewController(QObject):
         """Open a session for review (downloading its subtitles the first time)."""
         session = self._store.get_session(proofread_id)
         if session is None:
-            self.error.emit("Cannot open the session", "This session is no longer in the library.")
+            self.error.emit(
+                self.tr("Cannot open the session"),
+                self.tr("This session is no longer in the library."),
+            )
             return
         label = session_title(self._store, session)
         cached = cached_files(session)
         problem = self._unopenable(session, label, cached is not None)
         if problem is not None:
-            self.error.emit("Cannot open the session yet", problem)
+            self.error.emit(self.tr("Cannot open the session yet"), problem)
             return
         service = self._service
         if service is None:
@@ -123,7 +126,7 @@ class ReviewController(QObject):
             return
         self.opening = proofread_id
         self.opening_changed.emit()
-        self.message.emit(f"Opening {label}…")
+        self.message.emit(self.tr("Opening {session}…").format(session=label))
 
         def done(files: ReviewFiles) -> None:
             self._finish_opening(proofread_id)
@@ -133,7 +136,7 @@ class ReviewController(QObject):
 
         def failed(sentence: str) -> None:
             self._finish_opening(proofread_id)
-            self.error.emit("Cannot open the session", sentence)
+            self.error.emit(self.tr("Cannot open the session"), sentence)
 
         run_async(
             service.open_for_review(proofread_id),
@@ -153,26 +156,30 @@ class ReviewController(QObject):
         if cached:
             return None
         if status is SessionStatus.PROCESSING:
-            return f"HeyGen is still processing {label}: it opens once it is ready to review."
+            return self.tr(
+                "HeyGen is still processing {session}: it opens once it is ready to review."
+            ).format(session=label)
         if status is SessionStatus.FAILED and session.video_translation_id is None:
-            reason = session.failure_message or "HeyGen gave no reason"
-            return f"HeyGen could not process {label} ({reason}): start a new proofread."
+            reason = session.failure_message or self.tr("HeyGen gave no reason")
+            return self.tr(
+                "HeyGen could not process {session} ({reason}): start a new proofread."
+            ).format(session=label, reason=reason)
         if status is SessionStatus.EXPIRED:
-            return (
-                f"{label} has expired on HeyGen (sessions last about 24 hours) and was never "
+            return self.tr(
+                "{session} has expired on HeyGen (sessions last about 24 hours) and was never "
                 "downloaded here: start a new proofread of the video."
-            )
+            ).format(session=label)
         if self._service is None:
-            return (
-                f"The subtitles of {label} are not on this computer yet: sign in or start "
+            return self.tr(
+                "The subtitles of {session} are not on this computer yet: sign in or start "
                 "the demo to download them."
-            )
+            ).format(session=label)
         return None
 
     def _show(self, session: Session, files: ReviewFiles) -> None:
         source = session_source(self._store, session, files)
         self._window.documents.open_source(source)
-        self.message.emit(f"Opened {source.title} for review.")
+        self.message.emit(self.tr("Opened {session} for review.").format(session=source.title))
 
     # ----- editing -----
 

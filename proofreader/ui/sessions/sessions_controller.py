@@ -19,8 +19,6 @@ from proofreader.ui.sessions.open_by_id_dialog import OpenByIdDialog
 from proofreader.ui.sessions.sessions_model import SessionsModel
 from proofreader.workflow import ProofreadService
 
-NOT_CONNECTED = "Sign in with an API key or try the demo first: this needs HeyGen."
-
 
 class SessionsController(QObject):
     """Owns nothing but the current service; the model shows what the store holds."""
@@ -62,14 +60,16 @@ class SessionsController(QObject):
 
     def _need_service(self, title: str) -> ProofreadService | None:
         if self._service is None:
-            self.error.emit(title, NOT_CONNECTED)
+            self.error.emit(
+                title, self.tr("Sign in with an API key or try the demo first: this needs HeyGen.")
+            )
         return self._service
 
     # ----- new proofread -----
 
     def show_new_dialog(self, parent: QWidget | None = None) -> NewProofreadDialog | None:
         """Open (or raise) the New Proofread dialog, window-modal and not blocking."""
-        service = self._need_service("Cannot start a proofread")
+        service = self._need_service(self.tr("Cannot start a proofread"))
         if service is None:
             return None
         if self.new_dialog is not None:
@@ -90,28 +90,40 @@ class SessionsController(QObject):
 
     def start(self, request: ProofreadRequest) -> None:
         """Start the sessions; the upload and the create run as one job in the jobs panel."""
-        service = self._need_service("Cannot start a proofread")
+        service = self._need_service(self.tr("Cannot start a proofread"))
         if service is None:
             return
         if self._remember is not None:
             self._remember(request.languages)
         self.submitted.emit(request)
-        count = len(request.languages)
-        what = "1 session" if count == 1 else f"{count} sessions"
+        count, title = len(request.languages), request.title
         if request.source.kind == "file":
-            self.message.emit(f"Uploading the video for '{request.title}'; see View ▸ Jobs.")
+            self.message.emit(
+                self.tr("Uploading the video for '{title}'; see View ▸ Jobs.").format(title=title)
+            )
+        elif count == 1:
+            self.message.emit(self.tr("Starting 1 session of '{title}'…").format(title=title))
         else:
-            self.message.emit(f"Starting {what} of '{request.title}'…")
+            self.message.emit(
+                self.tr("Starting {count} sessions of '{title}'…").format(count=count, title=title)
+            )
 
         def done(ids: list[str]) -> None:
-            self.message.emit(
-                f"Started {what} of '{request.title}': each shows 'ready to review' when "
-                "HeyGen has finished."
-            )
+            if count == 1:
+                text = self.tr(
+                    "Started 1 session of '{title}': each shows 'ready to review' when "
+                    "HeyGen has finished."
+                )
+            else:
+                text = self.tr(
+                    "Started {count} sessions of '{title}': each shows 'ready to review' when "
+                    "HeyGen has finished."
+                )
+            self.message.emit(text.format(count=count, title=title))
             self.started.emit(list(ids))
 
         def failed(sentence: str) -> None:
-            self.error.emit("The proofread did not start", sentence)
+            self.error.emit(self.tr("The proofread did not start"), sentence)
 
         run_async(
             service.start_proofreads(
@@ -125,7 +137,7 @@ class SessionsController(QObject):
     # ----- open by id -----
 
     def show_open_by_id(self, parent: QWidget | None = None) -> OpenByIdDialog | None:
-        service = self._need_service("Cannot open a session")
+        service = self._need_service(self.tr("Cannot open a session"))
         if service is None:
             return None
         if self.by_id_dialog is not None:
@@ -133,7 +145,11 @@ class SessionsController(QObject):
             return self.by_id_dialog
         dialog = OpenByIdDialog(service, parent)
         dialog.opened.connect(self.opened_by_id)
-        dialog.opened.connect(lambda pid: self.message.emit(f"Added session {pid} to the library."))
+        dialog.opened.connect(
+            lambda pid: self.message.emit(
+                self.tr("Added session {id} to the library.").format(id=pid)
+            )
+        )
         dialog.finished.connect(lambda _r: self._forget_by_id(dialog))
         self.by_id_dialog = dialog
         dialog.open()
@@ -148,13 +164,14 @@ class SessionsController(QObject):
 
     def refresh(self, proofread_ids: Sequence[str]) -> None:
         """Ask HeyGen for the status now (an expired session shows as expired)."""
-        service = self._need_service("Cannot refresh")
+        title = self.tr("Cannot refresh")
+        service = self._need_service(title)
         if service is None:
             return
         for proofread_id in proofread_ids:
             run_async(
                 service.refresh(proofread_id),
-                on_error=lambda sentence: self.error.emit("Cannot refresh", sentence),
+                on_error=lambda sentence: self.error.emit(title, sentence),
                 what="refresh a session",
             )
 

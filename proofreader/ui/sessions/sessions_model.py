@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from proofreader.library import LibraryError, LibraryStore, Project, Session, SourceKind
+from proofreader.ui.i18n import translate
 from proofreader.ui.sessions.badges import session_badge
 from proofreader.workflow import ProofreadService, SessionEvent
 
@@ -38,13 +39,13 @@ class _ProjectNode:
 
 def _source_text(project: Project) -> str:
     kinds = {
-        SourceKind.FILE: "Local file",
-        SourceKind.URL: "URL",
-        SourceKind.ASSET: "HeyGen asset",
+        SourceKind.FILE: translate("SessionsModel", "Local file: {source}"),
+        SourceKind.URL: translate("SessionsModel", "URL: {source}"),
+        SourceKind.ASSET: translate("SessionsModel", "HeyGen asset: {source}"),
     }
     if project.source_kind in kinds and project.source_ref:
-        return f"{kinds[project.source_kind]}: {project.source_ref}"
-    return "Opened by id (made elsewhere)"
+        return kinds[project.source_kind].format(source=project.source_ref)
+    return translate("SessionsModel", "Opened by id (made elsewhere)")
 
 
 class SessionsModel(QAbstractItemModel):
@@ -268,16 +269,13 @@ class SessionsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return project.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            count = len(node.sessions)
-            languages = "1 language" if count == 1 else f"{count} languages"
-            return f"{project.title}\n{_source_text(project)}\n{languages}"
+            return f"{project.title}\n{_source_text(project)}\n{self._languages(node)}"
         if role == KIND_ROLE:
             return "project"
         if role == ID_ROLE:
             return project.id
         if role == BADGE_ROLE:
-            count = len(node.sessions)
-            return "1 language" if count == 1 else f"{count} languages"
+            return self._languages(node)
         if role == PROJECT_ROLE:
             return project
         if role == Qt.ItemDataRole.FontRole:
@@ -286,6 +284,12 @@ class SessionsModel(QAbstractItemModel):
             return font
         return None
 
+    def _languages(self, node: _ProjectNode) -> str:
+        count = len(node.sessions)
+        if count == 1:
+            return self.tr("1 language")
+        return self.tr("{count} languages").format(count=count)
+
     def _session_data(self, session: Session, role: int) -> Any:
         badge = session_badge(session, self._changes.get(session.proofread_id))
         if role == Qt.ItemDataRole.DisplayRole:
@@ -293,7 +297,12 @@ class SessionsModel(QAbstractItemModel):
                 return f"{session.language} — {session.failure_message}"
             return session.language
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{session.language} · {badge.text}\n{badge.tooltip}\nId: {session.proofread_id}"
+            return self.tr("{language} · {status}\n{explanation}\nId: {id}").format(
+                language=session.language,
+                status=badge.text,
+                explanation=badge.tooltip,
+                id=session.proofread_id,
+            )
         if role == KIND_ROLE:
             return "session"
         if role == ID_ROLE:

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 from proofreader.ui.sessions.badge_delegate import BadgeDelegate
 from proofreader.ui.sessions.sessions_model import ID_ROLE, KIND_ROLE, SessionsModel
 
-EMPTY_TEXT = "No proofreads yet.\nStart one with File ▸ New Proofread… (Ctrl+N)."
-
 
 class SessionsPanel(QWidget):
     """A tree of projects → sessions over a SessionsModel."""
@@ -46,9 +44,13 @@ class SessionsPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
         title.setFont(font)
-        self.new_button = self._tool_button("New…", "Start a new proofread (Ctrl+N)")
+        self.new_button = self._tool_button(
+            self.tr("New…"), self.tr("Start a new proofread (Ctrl+N)")
+        )
         self.new_button.clicked.connect(self.new_proofread_requested)
-        self.by_id_button = self._tool_button("Open by id…", "Open a session made elsewhere")
+        self.by_id_button = self._tool_button(
+            self.tr("Open by id…"), self.tr("Open a session made elsewhere")
+        )
         self.by_id_button.clicked.connect(self.open_by_id_requested)
         header = QHBoxLayout()
         header.setContentsMargins(6, 4, 2, 0)
@@ -65,10 +67,12 @@ class SessionsPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setAccessibleName("HeyGen proofreads")
+        self.tree.setAccessibleName(self.tr("HeyGen proofreads"))
         self.tree.activated.connect(self._on_activated)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(
+            self.tr("No proofreads yet.\nStart one with File ▸ New Proofread… (Ctrl+N).")
+        )
         self.empty.setObjectName("sessions-empty")
         self.empty.setWordWrap(True)
         self.empty.setContentsMargins(8, 2, 8, 6)
@@ -96,7 +100,7 @@ class SessionsPanel(QWidget):
             button.setEnabled(connected)
             button.setToolTip(
                 button.toolTip().split("\n")[0]
-                + ("" if connected else "\nSign in or try the demo first.")
+                + ("" if connected else "\n" + self.tr("Sign in or try the demo first."))
             )
 
     def _on_rows_changed(self, parent: QModelIndex | None = None, *_args: object) -> None:
@@ -133,15 +137,15 @@ class SessionsPanel(QWidget):
         menu = QMenu(self)
         if kind == "session":
             pid = ids[0]
-            self._add(menu, "&Open", lambda: self.open_requested.emit(pid))
-            self._add(menu, "&Refresh Status", lambda: self.refresh_requested.emit([pid]))
-            self._add(menu, "&Copy Session Id", lambda: self.copy_id(pid))
+            self._add(menu, self.tr("&Open"), lambda: self.open_requested.emit(pid))
+            self._add(menu, self.tr("&Refresh Status"), lambda: self.refresh_requested.emit([pid]))
+            self._add(menu, self.tr("&Copy Session Id"), lambda: self.copy_id(pid))
             menu.addSeparator()
-            self._add(menu, "Re&move from Library…", lambda: self.confirm_remove(ids))
+            self._add(menu, self.tr("Re&move from Library…"), lambda: self.confirm_remove(ids))
         else:
-            self._add(menu, "&Refresh Status", lambda: self.refresh_requested.emit(ids))
+            self._add(menu, self.tr("&Refresh Status"), lambda: self.refresh_requested.emit(ids))
             menu.addSeparator()
-            self._add(menu, "Re&move from Library…", lambda: self.confirm_remove(ids))
+            self._add(menu, self.tr("Re&move from Library…"), lambda: self.confirm_remove(ids))
         return menu
 
     @staticmethod
@@ -169,20 +173,27 @@ class SessionsPanel(QWidget):
             return None
         sessions = [s for pid in proofread_ids if (s := self.model.session(pid)) is not None]
         if len(sessions) == 1:
-            what = f"the {sessions[0].language} session"
+            question = self.tr("Remove the {language} session from the library?").format(
+                language=sessions[0].language
+            )
         else:
-            what = f"these {len(sessions)} sessions"
+            question = self.tr("Remove these {count} sessions from the library?").format(
+                count=len(sessions)
+            )
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove from library — Proofreader")
-        box.setText(f"Remove {what} from the library?")
+        box.setWindowTitle(self.tr("Remove from library — Proofreader"))
+        box.setText(question)
         box.setInformativeText(
-            "Its subtitles downloaded to this computer and any unsaved changes are deleted. "
-            "Nothing is deleted on HeyGen: within about a day you can open it again by its id."
+            self.tr(
+                "Its subtitles downloaded to this computer and any unsaved changes are deleted. "
+                "Nothing is deleted on HeyGen: within about a day you can open it again by its "
+                "id."
+            )
         )
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Yes | buttons.Cancel)
-        box.button(buttons.Yes).setText("&Remove")
+        box.button(buttons.Yes).setText(self.tr("&Remove"))
         box.setDefaultButton(buttons.Cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
 

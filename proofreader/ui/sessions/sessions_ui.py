@@ -142,25 +142,30 @@ class SessionsUi(QObject):
     def file_specs(self) -> list[ActionSpec]:
         connected = self._connected
         return [
-            ActionSpec("file.new_proofread", "&New Proofread…", "File", self.new_proofread,
-                       ("Ctrl+N",), group="heygen", icon="document-new",
+            ActionSpec("file.new_proofread", self.tr("&New Proofread…"), "File",
+                       self.new_proofread, ("Ctrl+N",), group="heygen", icon="document-new",
                        fallback_icon=SP.SP_FileIcon, enabled_when=connected, toolbar=True,
-                       tip="Send a video to HeyGen for proofreading in one or more languages"),
-            ActionSpec("file.open_session", "Open Session by &Id…", "File", self.open_by_id,
-                       ("Ctrl+Shift+O",), group="heygen", enabled_when=connected,
-                       tip="Add a proofread session made in HeyGen's web app or elsewhere"),
+                       tip=self.tr("Send a video to HeyGen for proofreading in one or more "
+                                   "languages")),
+            ActionSpec("file.open_session", self.tr("Open Session by &Id…"), "File",
+                       self.open_by_id, ("Ctrl+Shift+O",), group="heygen",
+                       enabled_when=connected,
+                       tip=self.tr("Add a proofread session made in HeyGen's web app or "
+                                   "elsewhere")),
         ]  # fmt: skip
 
     def later_specs(self) -> list[ActionSpec]:
         return [
-            ActionSpec("review.upload", "&Upload Corrections", "Review", self.uploader.upload,
-                       ("Ctrl+U",), group="heygen", icon="go-up", fallback_icon=SP.SP_ArrowUp,
-                       enabled_when=self.uploader.can_upload, toolbar=True,
-                       tip="Check the corrections, then send them to HeyGen for the render"),
-            ActionSpec("view.jobs", "&Jobs", "View", self._apply_jobs, ("Ctrl+Shift+J",),
-                       group="panels", checkable=True,
+            ActionSpec("review.upload", self.tr("&Upload Corrections"), "Review",
+                       self.uploader.upload, ("Ctrl+U",), group="heygen", icon="go-up",
+                       fallback_icon=SP.SP_ArrowUp, enabled_when=self.uploader.can_upload,
+                       toolbar=True,
+                       tip=self.tr("Check the corrections, then send them to HeyGen for the "
+                                   "render")),
+            ActionSpec("view.jobs", self.tr("&Jobs"), "View", self._apply_jobs,
+                       ("Ctrl+Shift+J",), group="panels", checkable=True,
                        checked=self._window.state.flag(JOBS_KEY, False),
-                       tip="Show uploads, processing, renders and downloads"),
+                       tip=self.tr("Show uploads, processing, renders and downloads")),
         ]  # fmt: skip
 
     def _connected(self) -> bool:

@@ -38,7 +38,6 @@ from proofreader.workflow.sources import MediaSource
 log = logging.getLogger(__name__)
 
 KINDS = ("file", "url", "asset")
-VIDEO_FILTER = "Videos (*.mp4 *.mov *.m4v *.webm);;All files (*)"
 
 
 class SourcePicker(QGroupBox):
@@ -48,13 +47,14 @@ class SourcePicker(QGroupBox):
     facts_known = Signal()  # the chosen file's size and duration were read
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Source video", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Source video"))
         self.setAcceptDrops(True)
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         kinds = QHBoxLayout()
         for index, (kind, text) in enumerate(
-            zip(KINDS, ("&Local file", "&URL", "&Asset id"), strict=True)
+            zip(KINDS, (self.tr("&Local file"), self.tr("&URL"), self.tr("&Asset id")), strict=True)
         ):
             radio = QRadioButton(text)
             radio.setObjectName(f"source-{kind}")
@@ -67,9 +67,9 @@ class SourcePicker(QGroupBox):
 
         self.path = QLineEdit()
         self.path.setObjectName("source-path")
-        self.path.setPlaceholderText("Choose a video, or drop one here")
+        self.path.setPlaceholderText(self.tr("Choose a video, or drop one here"))
         self.path.editingFinished.connect(lambda: self.set_file(Path(self.path.text())))
-        self.browse = QPushButton("&Choose…")
+        self.browse = QPushButton(self.tr("&Choose…"))
         self.browse.clicked.connect(self.choose_file)
         self.facts = QLabel("")
         self.facts.setObjectName("source-facts")
@@ -85,11 +85,9 @@ class SourcePicker(QGroupBox):
 
         self.url = QLineEdit()
         self.url.setObjectName("source-url")
-        self.url.setPlaceholderText("https://… a public, direct link to the video file")
+        self.url.setPlaceholderText(self.tr("https://… a public, direct link to the video file"))
         self.url.textChanged.connect(self._on_url_edited)
-        self.url_verdict = QLabel(
-            "HeyGen downloads it without signing in; it is checked before starting."
-        )
+        self.url_verdict = QLabel(self._url_note())
         self.url_verdict.setObjectName("source-url-verdict")
         self.url_verdict.setWordWrap(True)
         url_page = QWidget()
@@ -100,7 +98,7 @@ class SourcePicker(QGroupBox):
 
         self.asset = QLineEdit()
         self.asset.setObjectName("source-asset")
-        self.asset.setPlaceholderText("The id of a video already uploaded to HeyGen")
+        self.asset.setPlaceholderText(self.tr("The id of a video already uploaded to HeyGen"))
         self.asset.textChanged.connect(self.changed)
         asset_page = QWidget()
         asset_layout = QVBoxLayout(asset_page)
@@ -135,7 +133,12 @@ class SourcePicker(QGroupBox):
 
     def choose_file(self) -> None:
         start = str(self._file.parent) if self._file else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the video", start, VIDEO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the video"),
+            start,
+            self.tr("Videos (*.mp4 *.mov *.m4v *.webm);;All files (*)"),
+        )
         if path:
             self.set_file(Path(path))
 
@@ -151,10 +154,10 @@ class SourcePicker(QGroupBox):
         self._facts = None
         self.path.setText(str(path))
         if not path.is_file():
-            self.facts.setText("There is no such file: choose the video again.")
+            self.facts.setText(self.tr("There is no such file: choose the video again."))
             self.changed.emit()
             return
-        self.facts.setText("Reading the video…")
+        self.facts.setText(self.tr("Reading the video…"))
         if self._facts_task is not None:
             self._facts_task.cancel()
 
@@ -165,7 +168,7 @@ class SourcePicker(QGroupBox):
             duration = (
                 human_duration(facts.duration_s)
                 if facts.duration_s is not None
-                else "duration unknown"
+                else self.tr("duration unknown")
             )
             self.facts.setText(f"{human_size(facts.size)} · {duration}")
             self.changed.emit()
@@ -215,10 +218,11 @@ class SourcePicker(QGroupBox):
 
     # ----- a URL -----
 
+    def _url_note(self) -> str:
+        return self.tr("HeyGen downloads it without signing in; it is checked before starting.")
+
     def _on_url_edited(self) -> None:
-        self.url_verdict.setText(
-            "HeyGen downloads it without signing in; it is checked before starting."
-        )
+        self.url_verdict.setText(self._url_note())
         self.changed.emit()
 
     def show_url_verdict(self, sentence: str) -> None:
@@ -226,22 +230,27 @@ class SourcePicker(QGroupBox):
 
     # ----- the result -----
 
-    def problem(self) -> str | None:
-        """A sentence saying what is missing, or None when the source can be used."""
+    def problem(self, *, no_file: str | None = None) -> str | None:
+        """A sentence saying what is missing, or None when the source can be used; `no_file`
+        is the one to give while no file is chosen (the dialog knows what the video is for)."""
         kind = self.kind()
         if kind == "file":
             if self._file is None:
-                return "Choose the video to proofread (or drop it on this dialog)."
+                return no_file or self.tr(
+                    "Choose the video to proofread (or drop it on this dialog)."
+                )
             if not self._file.is_file():
-                return f"There is no file {self._file}: choose the video again."
+                return self.tr("There is no file {path}: choose the video again.").format(
+                    path=self._file
+                )
             return None
         if kind == "url":
             text = self.url.text().strip()
             if not text.lower().startswith(("http://", "https://")):
-                return "Enter the video's full address, starting with https://."
+                return self.tr("Enter the video's full address, starting with https://.")
             return None
         if not self.asset.text().strip():
-            return "Enter the id of the uploaded video."
+            return self.tr("Enter the id of the uploaded video.")
         return None
 
     def media_source(self) -> MediaSource | None:

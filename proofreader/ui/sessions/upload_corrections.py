@@ -60,8 +60,8 @@ class CorrectionsUploader(QObject):
             return
         if self._service is None:
             self.error.emit(
-                "Cannot upload the corrections",
-                "Sign in or start the demo first: uploading needs HeyGen.",
+                self.tr("Cannot upload the corrections"),
+                self.tr("Sign in or start the demo first: uploading needs HeyGen."),
             )
             return
         if self.uploading is not None:
@@ -78,7 +78,7 @@ class CorrectionsUploader(QObject):
         self.send(session)
 
     def _show_errors(self, errors: list[tuple[int, Finding]]) -> None:
-        dialog = FindingsDialog(errors, "Fix these errors before uploading", self._window)
+        dialog = FindingsDialog(errors, self.tr("Fix these errors before uploading"), self._window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.row_chosen.connect(self._window.select_row)
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
@@ -93,17 +93,24 @@ class CorrectionsUploader(QObject):
     def _ask_about_warnings(self, session: EditorSession, count: int) -> None:
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Upload corrections — Proofreader")
-        warnings = "1 warning" if count == 1 else f"{count} warnings"
-        box.setText(f"The checks found {warnings}. Upload anyway?")
+        box.setWindowTitle(self.tr("Upload corrections — Proofreader"))
+        if count == 1:
+            box.setText(self.tr("The checks found 1 warning. Upload anyway?"))
+        else:
+            box.setText(
+                self.tr("The checks found {count} warnings. Upload anyway?").format(count=count)
+            )
         box.setInformativeText(
-            "Warnings (reading speed, line length, untranslated text…) do not stop the render, "
-            "but the dubbed video may read or sound worse. Press F8 to go through them."
+            self.tr(
+                "Warnings (reading speed, line length, untranslated text…) do not stop the "
+                "render, but the dubbed video may read or sound worse. Press F8 to go through "
+                "them."
+            )
         )
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Yes | buttons.Cancel)
-        box.button(buttons.Yes).setText("&Upload Anyway")
-        box.button(buttons.Cancel).setText("&Review Warnings")
+        box.button(buttons.Yes).setText(self.tr("&Upload Anyway"))
+        box.button(buttons.Cancel).setText(self.tr("&Review Warnings"))
         box.setDefaultButton(buttons.Cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -130,9 +137,11 @@ class CorrectionsUploader(QObject):
             write_srt(path, session.document.to_cues(), **session.source.write_options)
         except OSError as exc:
             self.error.emit(
-                "Cannot upload the corrections",
-                f"Could not save the corrections to {path} ({exc.strerror or exc}); check the "
-                "free space and the permissions of that folder.",
+                self.tr("Cannot upload the corrections"),
+                self.tr(
+                    "Could not save the corrections to {path} ({reason}); check the "
+                    "free space and the permissions of that folder."
+                ).format(path=path, reason=exc.strerror or exc),
             )
             return
         session.mark_saved()
@@ -140,18 +149,22 @@ class CorrectionsUploader(QObject):
         window.documents.refresh_sidebar()
         self.uploading = proofread_id
         self.busy_changed.emit()
-        self.message.emit(f"Uploading the corrections of {session.title}…")
+        self.message.emit(
+            self.tr("Uploading the corrections of {session}…").format(session=session.title)
+        )
 
         def done(_session: object) -> None:
             self._finished()
             self.message.emit(
-                f"Uploaded the corrections of {session.title}: generate the final video next."
+                self.tr(
+                    "Uploaded the corrections of {session}: generate the final video next."
+                ).format(session=session.title)
             )
             self.uploaded.emit(proofread_id)
 
         def failed(sentence: str) -> None:
             self._finished()
-            self.error.emit("The corrections were not uploaded", sentence)
+            self.error.emit(self.tr("The corrections were not uploaded"), sentence)
 
         run_async(
             service.upload_corrections(proofread_id, path),

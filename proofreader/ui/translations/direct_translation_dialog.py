@@ -16,27 +16,38 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from proofreader.ui.async_ops import run_async
+from proofreader.ui.i18n import translate
 from proofreader.ui.renders.cost import cost_text
 from proofreader.ui.sessions.media_info import check_video_url
 from proofreader.ui.sessions.request_dialog import DialogText, RequestDialog, UrlCheck
 from proofreader.ui.translations.translation_options_form import TranslationOptionsForm
 from proofreader.workflow import MediaSource, ProofreadService
 
-_TEXT = DialogText(
-    name="direct-translation-dialog",
-    window_title="New direct translation — Proofreader",
-    verb="translate",
-    title_name="translation-title",
-    title_placeholder="Names the translations and their downloaded files",
-    title_missing=None,
-    start_text="&Translate",
-    start_name="translation-start-button",
-    cost_name="translation-cost",
-    problem_name="translation-problem",
-    size=(980, 720),
-    intro="Translate a video straight away, without reviewing the subtitles first. To check "
-    "the translation before the final render, start a proofread instead.",
-)
+
+def _text() -> DialogText:
+    """The dialog's words, in the interface's language (made when the dialog opens)."""
+    return DialogText(
+        name="direct-translation-dialog",
+        window_title=translate("DirectTranslationDialog", "New direct translation — Proofreader"),
+        no_video=translate(
+            "DirectTranslationDialog", "Choose the video to translate (or drop it on this dialog)."
+        ),
+        title_name="translation-title",
+        title_placeholder=translate(
+            "DirectTranslationDialog", "Names the translations and their downloaded files"
+        ),
+        title_missing=None,
+        start_text=translate("DirectTranslationDialog", "&Translate"),
+        start_name="translation-start-button",
+        cost_name="translation-cost",
+        problem_name="translation-problem",
+        size=(980, 720),
+        intro=translate(
+            "DirectTranslationDialog",
+            "Translate a video straight away, without reviewing the subtitles first. To check "
+            "the translation before the final render, start a proofread instead.",
+        ),
+    )
 
 
 class DirectTranslationDialog(RequestDialog[TranslationOptionsForm]):
@@ -54,7 +65,7 @@ class DirectTranslationDialog(RequestDialog[TranslationOptionsForm]):
         url_check: UrlCheck = check_video_url,
     ) -> None:
         super().__init__(
-            service, recent_languages, TranslationOptionsForm(), _TEXT, parent, url_check
+            service, recent_languages, TranslationOptionsForm(), _text(), parent, url_check
         )
         self.ids: list[str] = []
 
@@ -68,19 +79,19 @@ class DirectTranslationDialog(RequestDialog[TranslationOptionsForm]):
         super()._refresh()
         if self.languages.is_loaded():
             count = len(self.languages.selected())
-            translations = "1 translation" if count == 1 else f"{count} translations"
             names = ", ".join(self.languages.selected())
-            self.languages.status.setText(
-                f"{translations}: {names}"
-                if count
-                else "Tick one or more languages: one translation is made per language."
-            )
+            if count == 0:
+                text = self.tr("Tick one or more languages: one translation is made per language.")
+            elif count == 1:
+                text = self.tr("1 translation: {languages}")
+            else:
+                text = self.tr("{count} translations: {languages}")
+            self.languages.status.setText(text.format(count=count, languages=names))
 
     def cost_note(self) -> str:
         count = len(self.languages.selected())
-        return (
-            f"{cost_text(self.source.duration_s(), max(count, 1))} Each translation is "
-            "charged when it is created."
+        return self.tr("{cost} Each translation is charged when it is created.").format(
+            cost=cost_text(self.source.duration_s(), max(count, 1))
         )
 
     # -- submitting -----------------------------------------------------------------------------
@@ -92,7 +103,9 @@ class DirectTranslationDialog(RequestDialog[TranslationOptionsForm]):
         if source is None or self.current_problem() is not None:
             self._refresh()
             return
-        self._lock("Checking that the address gives a video…" if source.kind == "url" else "")
+        self._lock(
+            self.tr("Checking that the address gives a video…") if source.kind == "url" else ""
+        )
         if source.kind == "url":
             self._task = self._check_url(source, lambda: self._create(source), self._failed)
         else:
@@ -100,7 +113,7 @@ class DirectTranslationDialog(RequestDialog[TranslationOptionsForm]):
 
     def _create(self, source: MediaSource) -> None:
         title = self.title_edit.text().strip() or None
-        self.problem.setText("Starting the translations…")
+        self.problem.setText(self.tr("Starting the translations…"))
         self._task = run_async(
             self._service.translations.create(
                 source,
@@ -117,7 +130,7 @@ class DirectTranslationDialog(RequestDialog[TranslationOptionsForm]):
 
     def _lock(self, note: str) -> None:
         self.start_button.setEnabled(False)
-        self.start_button.setText("Starting…")
+        self.start_button.setText(self.tr("Starting…"))
         self.problem.setText(note)
 
     def _created(self, ids: list[str]) -> None:
@@ -128,6 +141,6 @@ class DirectTranslationDialog(RequestDialog[TranslationOptionsForm]):
 
     def _failed(self, sentence: str) -> None:
         self._task = None
-        self.start_button.setText("&Translate")
+        self.start_button.setText(translate("DirectTranslationDialog", "&Translate"))
         self._refresh()
         self.problem.setText(sentence)

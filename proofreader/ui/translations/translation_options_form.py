@@ -38,16 +38,6 @@ from proofreader.ui.sessions.option_widgets import (
 )
 from proofreader.workflow import InputError, MediaSource
 
-AUTO_LANGUAGE = "Detect automatically"
-PRECISION_AUDIO_ONLY = (
-    "⚠ Audio only skips avatar inference, so it gives up precision mode's lip-sync "
-    "(you pay for precision and get speed-quality lips)."
-)
-_MODE_HINTS = {
-    Mode.SPEED: "Default. Faster; adequate translation and standard lip-sync, good for drafts.",
-    Mode.PRECISION: "Slower; context- and gender-aware translation with high-quality lip-sync.",
-}
-
 
 def explain(text: str) -> QLabel:
     """The shared explanation, spaced and sized for a row of its own in a form layout."""
@@ -75,7 +65,7 @@ class MediaField(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
         self._filter = file_filter
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,7 +73,9 @@ class MediaField(QWidget):
         layout.addWidget(browse)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", str(Path.home()), self._filter)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file"), str(Path.home()), self._filter
+        )
         if path:
             self.edit.setText(path)
 
@@ -97,50 +89,60 @@ class TranslationOptionsForm(OptionsForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = mode_combo("translation-mode", (Mode.SPEED, Mode.PRECISION))
-        self.mode_hint = explain(_MODE_HINTS[Mode.SPEED])
+        self.mode_hint = explain(self._mode_hint(Mode.SPEED))
         self.speakers = speakers_spin("translation-speakers")
-        self.dynamic = QCheckBox("Dynamic duration")
+        self.dynamic = QCheckBox(self.tr("Dynamic duration"))
         self.dynamic.setObjectName("translation-dynamic-duration")
         self.dynamic.setChecked(True)
-        self.captions = QCheckBox("Captions")
+        self.captions = QCheckBox(self.tr("Captions"))
         self.captions.setObjectName("translation-captions")
-        self.audio_only = QCheckBox("Audio only")
+        self.audio_only = QCheckBox(self.tr("Audio only"))
         self.audio_only.setObjectName("translation-audio-only")
-        self.audio_warning = QLabel(PRECISION_AUDIO_ONLY)
+        self.audio_warning = QLabel(
+            self.tr(
+                "⚠ Audio only skips avatar inference, so it gives up precision mode's lip-sync "
+                "(you pay for precision and get speed-quality lips)."
+            )
+        )
         self.audio_warning.setObjectName("translation-audio-warning")
         self.audio_warning.setWordWrap(True)
         self.audio_warning.setStyleSheet("color: #9a5b00;")
         self.audio_warning.setVisible(False)
-        self.no_music = QCheckBox("Leave out the music track")
-        self.enhance = QCheckBox("Enhance speech")
-        self.same_format = QCheckBox("Keep the same format")
-        self.watermark = QCheckBox("Watermark")
+        self.no_music = QCheckBox(self.tr("Leave out the music track"))
+        self.enhance = QCheckBox(self.tr("Enhance speech"))
+        self.same_format = QCheckBox(self.tr("Keep the same format"))
+        self.watermark = QCheckBox(self.tr("Watermark"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(2)
-        _add_row(form, "Mode:", self.mode, self.mode_hint)
+        _add_row(form, self.tr("Mode:"), self.mode, self.mode_hint)
         _add_row(
             form,
-            "Speakers:",
+            self.tr("Speakers:"),
             self.speakers,
-            explain("How many people speak; it matters most in precision mode."),
+            explain(self.tr("How many people speak; it matters most in precision mode.")),
         )
         checks = (
-            (self.dynamic, "Default on. Lets the dub run a little longer or shorter than the "
-                           "original so it sounds natural."),
-            (self.captions, "Default off. Adds SRT and VTT caption files to the outputs."),
-            (self.audio_only, "Default off. Dubs the voice and keeps the original picture."),
-            (self.no_music, "Default off. The translated video has no background music."),
-            (self.enhance, "Default off. Cleans up a noisy voice before it is transcribed."),
-            (self.same_format, "Default off. The output keeps the source's resolution."),
-            (self.watermark, "Default off. Adds HeyGen's watermark to the video."),
+            (self.dynamic, self.tr("Default on. Lets the dub run a little longer or shorter "
+                                   "than the original so it sounds natural.")),
+            (self.captions, self.tr("Default off. Adds SRT and VTT caption files to the "
+                                    "outputs.")),
+            (self.audio_only, self.tr("Default off. Dubs the voice and keeps the original "
+                                      "picture.")),
+            (self.no_music, self.tr("Default off. The translated video has no background "
+                                    "music.")),
+            (self.enhance, self.tr("Default off. Cleans up a noisy voice before it is "
+                                   "transcribed.")),
+            (self.same_format, self.tr("Default off. The output keeps the source's "
+                                       "resolution.")),
+            (self.watermark, self.tr("Default off. Adds HeyGen's watermark to the video.")),
         )  # fmt: skip
         for box, text in checks:
             extra = (self.audio_warning,) if box is self.audio_only else ()
             _add_row(form, "", box, explain(text), *extra)
 
-        self.advanced = Collapsible("Advanced options", self._advanced_body())
+        self.advanced = Collapsible(self.tr("Advanced options"), self._advanced_body())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -166,12 +168,12 @@ class TranslationOptionsForm(OptionsForm):
     def _advanced_body(self) -> QWidget:
         self.input_language = QComboBox()
         self.input_language.setObjectName("translation-input-language")
-        self.input_language.addItem(AUTO_LANGUAGE, None)
+        self.input_language.addItem(self.tr("Detect automatically"), None)
         self.start = QDoubleSpinBox()
         self.start.setObjectName("translation-start")
         self.end = QDoubleSpinBox()
         self.end.setObjectName("translation-end")
-        for spin, special in ((self.start, "the start"), (self.end, "the end")):
+        for spin, special in ((self.start, self.tr("the start")), (self.end, self.tr("the end"))):
             spin.setRange(0.0, 24 * 3600.0)
             spin.setDecimals(1)
             spin.setSuffix(" s")
@@ -179,51 +181,90 @@ class TranslationOptionsForm(OptionsForm):
         span = QWidget()
         span_row = QHBoxLayout(span)
         span_row.setContentsMargins(0, 0, 0, 0)
-        span_row.addWidget(QLabel("from"))
+        span_row.addWidget(QLabel(self.tr("from")))
         span_row.addWidget(self.start)
-        span_row.addWidget(QLabel("to"))
+        span_row.addWidget(QLabel(self.tr("to")))
         span_row.addWidget(self.end)
         span_row.addStretch(1)
         self.glossary = id_field("translation-glossary")
-        self.srt = MediaField("none: an SRT file, https:// URL or asset:ID", "Subtitles (*.srt)")
+        self.srt = MediaField(
+            self.tr("none: an SRT file, https:// URL or asset:ID"), self.tr("Subtitles (*.srt)")
+        )
         self.srt.setObjectName("translation-srt")
         self.srt_role = QComboBox()
         self.srt_role.setObjectName("translation-srt-role")
-        self.srt_role.addItem("It is the source transcript (input)", SrtRole.INPUT)
-        self.srt_role.addItem("It is the translation (output)", SrtRole.OUTPUT)
+        self.srt_role.addItem(self.tr("It is the source transcript (input)"), SrtRole.INPUT)
+        self.srt_role.addItem(self.tr("It is the translation (output)"), SrtRole.OUTPUT)
         self.audio = MediaField(
-            "none: an audio file, https:// URL or asset:ID", "Audio (*.mp3 *.wav *.m4a)"
+            self.tr("none: an audio file, https:// URL or asset:ID"),
+            self.tr("Audio (*.mp3 *.wav *.m4a)"),
         )
         self.audio.setObjectName("translation-audio")
         self.fps = QComboBox()
         self.fps.setObjectName("translation-fps")
-        self.fps.addItem("Service default", None)
-        self.fps.addItem("Variable (vfr)", FpsMode.VFR)
-        self.fps.addItem("Constant (cfr)", FpsMode.CFR)
-        self.fps.addItem("As the source (passthrough)", FpsMode.PASSTHROUGH)
+        self.fps.addItem(self.tr("Service default"), None)
+        self.fps.addItem(self.tr("Variable (vfr)"), FpsMode.VFR)
+        self.fps.addItem(self.tr("Constant (cfr)"), FpsMode.CFR)
+        self.fps.addItem(self.tr("As the source (passthrough)"), FpsMode.PASSTHROUGH)
         self.folder = id_field("translation-folder")
         self.callback_url = QLineEdit()
         self.callback_url.setObjectName("translation-callback-url")
         self.callback_url.setPlaceholderText("https://example.com/heygen-webhook")
         self.callback_id = QLineEdit()
         self.callback_id.setObjectName("translation-callback-id")
-        self.callback_id.setPlaceholderText("any text your server recognises")
+        self.callback_id.setPlaceholderText(self.tr("any text your server recognises"))
 
         body = QWidget()
         form = QFormLayout(body)
         form.setVerticalSpacing(2)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         rows: Sequence[tuple[str, QWidget, str]] = (
-            ("Source language:", self.input_language, "Default: detected from the audio."),
-            ("Translate:", span, "Default: the whole video. Seconds, for a part only."),
-            ("Brand glossary:", self.glossary, "Terms HeyGen must translate your way."),
-            ("Your SRT:", self.srt, "Enterprise plans: subtitles to use instead of HeyGen's."),
-            ("SRT role:", self.srt_role, "Whether your SRT is the transcript or the translation."),
-            ("Custom audio:", self.audio, "Your own dub instead of a generated voice."),
-            ("Frame rate:", self.fps, "Default: the service decides."),
-            ("Folder id:", self.folder, "The HeyGen folder that keeps the results."),
-            ("Callback URL:", self.callback_url, "HeyGen calls it when a render ends (https)."),
-            ("Callback id:", self.callback_id, "Passed back to your server with the call."),
+            (
+                self.tr("Source language:"),
+                self.input_language,
+                self.tr("Default: detected from the audio."),
+            ),
+            (
+                self.tr("Translate:"),
+                span,
+                self.tr("Default: the whole video. Seconds, for a part only."),
+            ),
+            (
+                self.tr("Brand glossary:"),
+                self.glossary,
+                self.tr("Terms HeyGen must translate your way."),
+            ),
+            (
+                self.tr("Your SRT:"),
+                self.srt,
+                self.tr("Enterprise plans: subtitles to use instead of HeyGen's."),
+            ),
+            (
+                self.tr("SRT role:"),
+                self.srt_role,
+                self.tr("Whether your SRT is the transcript or the translation."),
+            ),
+            (
+                self.tr("Custom audio:"),
+                self.audio,
+                self.tr("Your own dub instead of a generated voice."),
+            ),
+            (self.tr("Frame rate:"), self.fps, self.tr("Default: the service decides.")),
+            (
+                self.tr("Folder id:"),
+                self.folder,
+                self.tr("The HeyGen folder that keeps the results."),
+            ),
+            (
+                self.tr("Callback URL:"),
+                self.callback_url,
+                self.tr("HeyGen calls it when a render ends (https)."),
+            ),
+            (
+                self.tr("Callback id:"),
+                self.callback_id,
+                self.tr("Passed back to your server with the call."),
+            ),
         )
         for label, widget, hint in rows:
             _add_row(form, label, widget, explain(hint))
@@ -234,7 +275,7 @@ class TranslationOptionsForm(OptionsForm):
         """The languages HeyGen offers, for the source-language choice."""
         chosen = self.input_language.currentData()
         self.input_language.clear()
-        self.input_language.addItem(AUTO_LANGUAGE, None)
+        self.input_language.addItem(self.tr("Detect automatically"), None)
         for name in names:
             self.input_language.addItem(name, name)
         index = self.input_language.findData(chosen) if chosen else 0
@@ -246,15 +287,24 @@ class TranslationOptionsForm(OptionsForm):
 
     def _on_mode(self) -> None:
         mode = self.selected_mode()
-        self.mode_hint.setText(_MODE_HINTS[mode])
+        self.mode_hint.setText(self._mode_hint(mode))
         self.audio_warning.setVisible(self.audio_only.isChecked() and mode is Mode.PRECISION)
         self.changed.emit()
+
+    def _mode_hint(self, mode: Mode) -> str:
+        if mode is Mode.PRECISION:
+            return self.tr(
+                "Slower; context- and gender-aware translation with high-quality lip-sync."
+            )
+        return self.tr(
+            "Default. Faster; adequate translation and standard lip-sync, good for drafts."
+        )
 
     def problem(self) -> str | None:
         """A sentence when an option cannot be used as filled in, else None."""
         start, end = self.start.value(), self.end.value()
         if end > 0 and end <= start:
-            return "The end of the part to translate must come after its start."
+            return self.tr("The end of the part to translate must come after its start.")
         for field, what in ((self.srt, "SRT"), (self.audio, "audio")):
             text = field.text()
             if text is not None:

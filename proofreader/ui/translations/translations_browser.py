@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from proofreader.heygen import TranslationStatus, VideoTranslation
 from proofreader.ui.async_ops import run_async
+from proofreader.ui.i18n import translate
 from proofreader.ui.renders import folders
 from proofreader.ui.renders.render_results import ChooseFolder, OpenFolder
 from proofreader.ui.translations.translations_filter import TranslationsFilter
@@ -36,9 +37,9 @@ from proofreader.ui.translations.translations_model import (
     LANGUAGE,
     PAGE_SIZE,
     STATUS,
-    STATUS_TEXT,
     TITLE,
     TranslationsModel,
+    status_text,
     title_of,
 )
 from proofreader.workflow import Notice, ProofreadService
@@ -53,21 +54,31 @@ _FILTER_STATUSES = (
 
 
 def delete_question(item: VideoTranslation) -> str:
-    language = f" ({item.output_language})" if item.output_language else ""
-    return f"Delete the translation '{title_of(item)}'{language} from HeyGen?"
+    if item.output_language:
+        return translate(
+            "TranslationsBrowser", "Delete the translation '{title}' ({language}) from HeyGen?"
+        ).format(title=title_of(item), language=item.output_language)
+    return translate("TranslationsBrowser", "Delete the translation '{title}' from HeyGen?").format(
+        title=title_of(item)
+    )
 
 
 def ask_to_delete(parent: QWidget, item: VideoTranslation) -> bool:
     """The confirmation before a permanent delete; True when the user said Delete."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Delete translation")
+    box.setWindowTitle(translate("TranslationsBrowser", "Delete translation"))
     box.setText(delete_question(item))
     box.setInformativeText(
-        "It is deleted on HeyGen for good, with its video and captions; this cannot be undone. "
-        "Files you downloaded stay on this computer."
+        translate(
+            "TranslationsBrowser",
+            "It is deleted on HeyGen for good, with its video and captions; this cannot be "
+            "undone. Files you downloaded stay on this computer.",
+        )
     )
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(
+        translate("TranslationsBrowser", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -107,17 +118,17 @@ class TranslationsBrowser(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setObjectName("translations-search")
-        self.search.setPlaceholderText("Filter by title…")
+        self.search.setPlaceholderText(self.tr("Filter by title…"))
         self.search.setClearButtonEnabled(True)
         self.language = QComboBox()
         self.language.setObjectName("translations-language")
-        self.language.addItem("All languages", None)
+        self.language.addItem(self.tr("All languages"), None)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("translations-status")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status in _FILTER_STATUSES:
-            self.status_filter.addItem(STATUS_TEXT[status], status.value)
-        self.refresh_button = QPushButton("Refresh")
+            self.status_filter.addItem(status_text(status), status.value)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("translations-refresh")
 
         self.table = QTableView()
@@ -139,17 +150,17 @@ class TranslationsBrowser(QWidget):
         for column in (LANGUAGE, STATUS, CREATED, DURATION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.new_button = QPushButton("New translation…")
+        self.new_button = QPushButton(self.tr("New translation…"))
         self.new_button.setObjectName("translations-new")
-        self.rename_button = QPushButton("Rename")
+        self.rename_button = QPushButton(self.tr("Rename"))
         self.rename_button.setObjectName("translations-rename")
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("translations-delete")
-        self.download_button = QPushButton("Download outputs…")
+        self.download_button = QPushButton(self.tr("Download outputs…"))
         self.download_button.setObjectName("translations-download")
-        self.open_button = QPushButton("Open folder")
+        self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setObjectName("translations-open")
-        self.more_button = QPushButton("Load more")
+        self.more_button = QPushButton(self.tr("Load more"))
         self.more_button.setObjectName("translations-more")
         self.footer = QLabel()
         self.footer.setObjectName("translations-footer")
@@ -271,16 +282,20 @@ class TranslationsBrowser(QWidget):
         if not self._confirm_delete(self, item):
             return
         self._busy.add(item.id)
-        name = f"'{title_of(item)}'"
+        name = title_of(item)
 
         def deleted(_: object) -> None:
             self._busy.discard(item.id)
             self.model.remove(item.id)
-            self._show_message(f"The translation {name} was deleted.")
+            self._show_message(self.tr("The translation '{title}' was deleted.").format(title=name))
 
         def failed(sentence: str) -> None:
             self._busy.discard(item.id)
-            self._error(f"The translation {name} was not deleted: {sentence}")
+            self._error(
+                self.tr("The translation '{title}' was not deleted: {reason}").format(
+                    title=name, reason=sentence
+                )
+            )
 
         run_async(
             service.translations.delete(item.id),
@@ -298,29 +313,43 @@ class TranslationsBrowser(QWidget):
             return
         if item.status is not TranslationStatus.COMPLETED:
             self._error(
-                f"'{title_of(item)}' is {STATUS_TEXT[item.status].lower()}: its files can be "
-                "downloaded once it is completed."
+                self.tr(
+                    "'{title}' is {status}: its files can be downloaded once it is completed."
+                ).format(title=title_of(item), status=status_text(item.status).lower())
             )
             return
         if folder is None:
             start = self._last_folder or self._download_dir()
-            folder = self._choose_folder(self, "Download the translation to", start)
+            folder = self._choose_folder(self, self.tr("Download the translation to"), start)
             if folder is None:
                 return
         self._busy.add(item.id)
-        self._show_message(f"Downloading '{title_of(item)}'… (progress in the jobs panel)")
+        self._show_message(
+            self.tr("Downloading '{title}'… (progress in the jobs panel)").format(
+                title=title_of(item)
+            )
+        )
 
         def done(files: list[Path]) -> None:
             self._busy.discard(item.id)
             self._last_folder = files[0].parent if files else folder
-            count = f"{len(files)} file{'s' if len(files) != 1 else ''}"
-            self._show_message(f"Downloaded {count} of '{title_of(item)}' to {self._last_folder}.")
+            if len(files) == 1:
+                text = self.tr("Downloaded 1 file of '{title}' to {folder}.")
+            else:
+                text = self.tr("Downloaded {count} files of '{title}' to {folder}.")
+            self._show_message(
+                text.format(count=len(files), title=title_of(item), folder=self._last_folder)
+            )
             self.downloaded.emit(item.id, list(files))
             self._update()
 
         def failed(sentence: str) -> None:
             self._busy.discard(item.id)
-            self._error(f"'{title_of(item)}' was not downloaded: {sentence}")
+            self._error(
+                self.tr("'{title}' was not downloaded: {reason}").format(
+                    title=title_of(item), reason=sentence
+                )
+            )
 
         run_async(
             service.translations.download_outputs(item.id, folder),
@@ -333,7 +362,9 @@ class TranslationsBrowser(QWidget):
 
     def open_last_folder(self) -> None:
         if self._last_folder is not None and not self._open_folder(self._last_folder):
-            self._error(f"The folder {self._last_folder} could not be opened.")
+            self._error(
+                self.tr("The folder {folder} could not be opened.").format(folder=self._last_folder)
+            )
 
     # -- display --------------------------------------------------------------------------------
     def _on_language(self, index: int) -> None:
@@ -349,7 +380,7 @@ class TranslationsBrowser(QWidget):
         chosen = self.language.currentData()
         blocked = self.language.blockSignals(True)
         self.language.clear()
-        self.language.addItem("All languages", None)
+        self.language.addItem(self.tr("All languages"), None)
         for name in self.model.languages():
             self.language.addItem(name, name)
         index = self.language.findData(chosen) if chosen else 0
@@ -385,17 +416,28 @@ class TranslationsBrowser(QWidget):
 
     def _footer_text(self, connected: bool) -> str:
         if not connected:
-            return "Sign in or start the demo to see your translations."
+            return self.tr("Sign in or start the demo to see your translations.")
         loaded = self.model.rowCount()
         shown = self.proxy.rowCount()
-        noun = "translation" if loaded == 1 else "translations"
-        count = (
-            f"{shown} of {loaded} {noun} shown"
-            if self.proxy.is_filtering()
-            else (f"{loaded} {noun}")
-        )
+        filtering = self.proxy.is_filtering()
+        if filtering:
+            if loaded == 1:
+                count = self.tr("{shown} of 1 translation shown")
+            else:
+                count = self.tr("{shown} of {loaded} translations shown")
+        elif loaded == 1:
+            count = self.tr("1 translation")
+        else:
+            count = self.tr("{loaded} translations")
+        count = count.format(shown=shown, loaded=loaded)
         if self.model.is_loading():
-            return f"{count} · loading more…" if loaded else "Loading the translations…"
+            if not loaded:
+                return self.tr("Loading the translations…")
+            return self.tr("{count} · loading more…").format(count=count)
         if self.model.has_more():
-            return f"{count} loaded · scroll down for more"
-        return f"All {count}" if loaded and not self.proxy.is_filtering() else count
+            return self.tr("{count} loaded · scroll down for more").format(count=count)
+        if loaded and not filtering:
+            if loaded == 1:
+                return self.tr("All 1 translation")
+            return self.tr("All {loaded} translations").format(loaded=loaded)
+        return count

@@ -23,23 +23,28 @@ from PySide6.QtCore import (
 
 from proofreader.heygen import TranslationPage, TranslationStatus, VideoTranslation
 from proofreader.ui.async_ops import run_async
+from proofreader.ui.i18n import translate
 from proofreader.workflow import TranslationsService
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Language", "Status", "Created", "Duration")
-TITLE, LANGUAGE, STATUS, CREATED, DURATION = range(len(COLUMNS))
+COLUMN_COUNT = 5
+TITLE, LANGUAGE, STATUS, CREATED, DURATION = range(COLUMN_COUNT)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 50
 
-STATUS_TEXT = {
-    TranslationStatus.PENDING: "Queued",
-    TranslationStatus.RUNNING: "Rendering",
-    TranslationStatus.COMPLETED: "Completed",
-    TranslationStatus.FAILED: "Failed",
-    TranslationStatus.UNKNOWN: "Unknown",
-}
+
+def status_text(status: TranslationStatus) -> str:
+    """The status as the table shows it, in the interface's language."""
+    texts = {
+        TranslationStatus.PENDING: translate("TranslationsModel", "Queued"),
+        TranslationStatus.RUNNING: translate("TranslationsModel", "Rendering"),
+        TranslationStatus.COMPLETED: translate("TranslationsModel", "Completed"),
+        TranslationStatus.FAILED: translate("TranslationsModel", "Failed"),
+        TranslationStatus.UNKNOWN: translate("TranslationsModel", "Unknown"),
+    }
+    return texts[status]
 
 
 def duration_text(seconds: float | None) -> str:
@@ -56,7 +61,7 @@ def created_text(when: datetime | None) -> str:
 
 
 def title_of(item: VideoTranslation) -> str:
-    return item.title or "(untitled)"
+    return item.title or translate("TranslationsModel", "(untitled)")
 
 
 class TranslationsModel(QAbstractTableModel):
@@ -190,7 +195,9 @@ class TranslationsModel(QAbstractTableModel):
         self._task = None
         self._failed = True
         self._announce_loading()
-        self.error.emit(f"The translations could not be listed: {sentence}")
+        self.error.emit(
+            self.tr("The translations could not be listed: {reason}").format(reason=sentence)
+        )
 
     def _set_loading(self, task: asyncio.Task[TranslationPage] | None) -> None:
         self._task = task
@@ -216,7 +223,7 @@ class TranslationsModel(QAbstractTableModel):
         if row < 0:
             return
         self._items[row] = item
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
         self._note_languages([item])
 
     def remove(self, translation_id: str) -> None:
@@ -233,7 +240,9 @@ class TranslationsModel(QAbstractTableModel):
         run_async(
             self._translations.get(translation_id),
             on_done=self.replace,
-            on_error=lambda s: self.error.emit(f"A translation could not be refreshed: {s}"),
+            on_error=lambda s: self.error.emit(
+                self.tr("A translation could not be refreshed: {reason}").format(reason=s)
+            ),
             parent=self,
             what="refresh a translation",
         )
@@ -246,7 +255,7 @@ class TranslationsModel(QAbstractTableModel):
             return False
         old = self._items[row]
         if not new_title:
-            self.error.emit("Give the translation a title; it cannot be empty.")
+            self.error.emit(self.tr("Give the translation a title; it cannot be empty."))
             return False
         if new_title == old.title:
             return False
@@ -256,7 +265,11 @@ class TranslationsModel(QAbstractTableModel):
             current = self.row_of(translation_id)
             if current >= 0 and self._items[current].title == new_title:
                 self.replace(old)
-            self.error.emit(f"The translation '{title_of(old)}' was not renamed: {sentence}")
+            self.error.emit(
+                self.tr("The translation '{title}' was not renamed: {reason}").format(
+                    title=title_of(old), reason=sentence
+                )
+            )
 
         run_async(
             self._translations.rename(translation_id, new_title),
@@ -272,13 +285,20 @@ class TranslationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            titles = (
+                self.tr("Title"),
+                self.tr("Language"),
+                self.tr("Status"),
+                self.tr("Created"),
+                self.tr("Duration"),
+            )
+            return titles[section] if 0 <= section < COLUMN_COUNT else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -308,7 +328,7 @@ class TranslationsModel(QAbstractTableModel):
             if column == STATUS and item.failure_message:
                 return item.failure_message
             if column == TITLE:
-                return f"{title_of(item)}\nid {item.id}"
+                return self.tr("{title}\nid {id}").format(title=title_of(item), id=item.id)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -325,7 +345,7 @@ def _display(item: VideoTranslation, column: int) -> str:
     if column == LANGUAGE:
         return item.output_language or ""
     if column == STATUS:
-        return STATUS_TEXT[item.status]
+        return status_text(item.status)
     if column == CREATED:
         return created_text(item.created_at)
     return duration_text(item.duration)
