@@ -3,56 +3,64 @@
 async with httpx.AsyncClient() as http:
     client = HeyGenClient(http, api_key)
     created = await client.create_proofread(video, ["Spanish (Spain)"], "Demo")
-"""
 
-from proofreader.heygen.client import STATUS_BATCH, HeyGenClient, TranslationFile
-from proofreader.heygen.downloads import RefreshCallback
-from proofreader.heygen.errors import (
-    ApiError,
-    AuthenticationError,
-    ConflictError,
-    ConnectionFailed,
-    CreditError,
-    HeyGenError,
-    InsecureBaseUrlError,
-    InvalidBaseUrlError,
-    LinkExpiredError,
-    NetworkError,
-    NotFoundError,
-    PayloadTooLargeError,
-    RateLimitedError,
-    RequestTimeout,
-    ServerError,
-    TransferError,
-    UnexpectedResponseError,
-    ValidationError,
-)
-from proofreader.heygen.options import (
-    FpsMode,
-    MediaInput,
-    Mode,
-    ProofreadOptions,
-    SrtRole,
-    TranslationOptions,
-)
-from proofreader.heygen.resources import (
-    Account,
-    Asset,
-    DirectUpload,
-    GenerateResult,
-    Proofread,
-    ProofreadCreated,
-    ProofreadStatus,
-    SrtUrls,
-    TranslationCreated,
-    TranslationPage,
-    TranslationStatus,
-    VideoTranslation,
-)
-from proofreader.heygen.retry import RetryPolicy
-from proofreader.heygen.streams import ProgressCallback
-from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-from proofreader.heygen.uploads import MULTIPART_LIMIT, guess_content_type
+Names load on first use (PEP 562): the window imports a few light names at start-up
+without pulling in httpx and the whole client."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from proofreader.heygen.client import STATUS_BATCH, HeyGenClient, TranslationFile
+    from proofreader.heygen.downloads import RefreshCallback
+    from proofreader.heygen.errors import (
+        ApiError,
+        AuthenticationError,
+        ConflictError,
+        ConnectionFailed,
+        CreditError,
+        HeyGenError,
+        InsecureBaseUrlError,
+        InvalidBaseUrlError,
+        LinkExpiredError,
+        NetworkError,
+        NotFoundError,
+        PayloadTooLargeError,
+        RateLimitedError,
+        RequestTimeout,
+        ServerError,
+        TransferError,
+        UnexpectedResponseError,
+        ValidationError,
+    )
+    from proofreader.heygen.options import (
+        FpsMode,
+        MediaInput,
+        Mode,
+        ProofreadOptions,
+        SrtRole,
+        TranslationOptions,
+    )
+    from proofreader.heygen.resources import (
+        Account,
+        Asset,
+        DirectUpload,
+        GenerateResult,
+        Proofread,
+        ProofreadCreated,
+        ProofreadStatus,
+        SrtUrls,
+        TranslationCreated,
+        TranslationPage,
+        TranslationStatus,
+        VideoTranslation,
+    )
+    from proofreader.heygen.retry import RetryPolicy
+    from proofreader.heygen.streams import ProgressCallback
+    from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+    from proofreader.heygen.uploads import MULTIPART_LIMIT, guess_content_type
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -102,3 +110,65 @@ __all__ = [
     "VideoTranslation",
     "guess_content_type",
 ]
+
+_HOMES = {
+    "STATUS_BATCH": "proofreader.heygen.client",
+    "HeyGenClient": "proofreader.heygen.client",
+    "TranslationFile": "proofreader.heygen.client",
+    "RefreshCallback": "proofreader.heygen.downloads",
+    "ApiError": "proofreader.heygen.errors",
+    "AuthenticationError": "proofreader.heygen.errors",
+    "ConflictError": "proofreader.heygen.errors",
+    "ConnectionFailed": "proofreader.heygen.errors",
+    "CreditError": "proofreader.heygen.errors",
+    "HeyGenError": "proofreader.heygen.errors",
+    "InsecureBaseUrlError": "proofreader.heygen.errors",
+    "InvalidBaseUrlError": "proofreader.heygen.errors",
+    "LinkExpiredError": "proofreader.heygen.errors",
+    "NetworkError": "proofreader.heygen.errors",
+    "NotFoundError": "proofreader.heygen.errors",
+    "PayloadTooLargeError": "proofreader.heygen.errors",
+    "RateLimitedError": "proofreader.heygen.errors",
+    "RequestTimeout": "proofreader.heygen.errors",
+    "ServerError": "proofreader.heygen.errors",
+    "TransferError": "proofreader.heygen.errors",
+    "UnexpectedResponseError": "proofreader.heygen.errors",
+    "ValidationError": "proofreader.heygen.errors",
+    "FpsMode": "proofreader.heygen.options",
+    "MediaInput": "proofreader.heygen.options",
+    "Mode": "proofreader.heygen.options",
+    "ProofreadOptions": "proofreader.heygen.options",
+    "SrtRole": "proofreader.heygen.options",
+    "TranslationOptions": "proofreader.heygen.options",
+    "Account": "proofreader.heygen.resources",
+    "Asset": "proofreader.heygen.resources",
+    "DirectUpload": "proofreader.heygen.resources",
+    "GenerateResult": "proofreader.heygen.resources",
+    "Proofread": "proofreader.heygen.resources",
+    "ProofreadCreated": "proofreader.heygen.resources",
+    "ProofreadStatus": "proofreader.heygen.resources",
+    "SrtUrls": "proofreader.heygen.resources",
+    "TranslationCreated": "proofreader.heygen.resources",
+    "TranslationPage": "proofreader.heygen.resources",
+    "TranslationStatus": "proofreader.heygen.resources",
+    "VideoTranslation": "proofreader.heygen.resources",
+    "RetryPolicy": "proofreader.heygen.retry",
+    "ProgressCallback": "proofreader.heygen.streams",
+    "DEFAULT_BASE_URL": "proofreader.heygen.transport",
+    "DEFAULT_TIMEOUT": "proofreader.heygen.transport",
+    "MULTIPART_LIMIT": "proofreader.heygen.uploads",
+    "guess_content_type": "proofreader.heygen.uploads",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

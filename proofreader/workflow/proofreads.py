@@ -6,17 +6,15 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proofreader.heygen import (
-    HeyGenClient,
     MediaInput,
     NetworkError,
-    ProgressCallback,
     Proofread,
     ProofreadCreated,
     ProofreadOptions,
     ProofreadStatus,
-    RefreshCallback,
     ServerError,
     TransferError,
 )
@@ -26,6 +24,9 @@ from proofreader.workflow.keys import request_key
 from proofreader.workflow.naming import proofread_srt_names
 from proofreader.workflow.poller import PROOFREAD_STUCK_AFTER_S, Poller, UpdateCallback
 from proofreader.workflow.sources import MediaSource, media_input
+
+if TYPE_CHECKING:
+    from proofreader.heygen import HeyGenClient, ProgressCallback, RefreshCallback
 
 
 async def check_languages(client: HeyGenClient, languages: Sequence[str]) -> list[str]:

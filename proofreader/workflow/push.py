@@ -13,12 +13,10 @@ import logging
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from proofreader.heygen import (
     Asset,
-    HeyGenClient,
-    ProgressCallback,
     Proofread,
     TransferError,
     ValidationError,
@@ -28,6 +26,9 @@ from proofreader.subtitles.errors import SubtitleParseError
 from proofreader.subtitles.srt_io import MAX_FILE_BYTES, parse_subtitle_bytes
 from proofreader.workflow.errors import InputError, SrtRefused
 from proofreader.workflow.sources import check_readable_file
+
+if TYPE_CHECKING:
+    from proofreader.heygen import HeyGenClient, ProgressCallback
 
 logger = logging.getLogger("proofreader.workflow")
 

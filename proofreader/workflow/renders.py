@@ -11,16 +11,14 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proofreader.heygen import (
     GenerateResult,
-    HeyGenClient,
     Mode,
     NetworkError,
-    ProgressCallback,
     ServerError,
     TranslationCreated,
-    TranslationFile,
     TranslationOptions,
     TranslationStatus,
     VideoTranslation,
@@ -34,6 +32,9 @@ from proofreader.workflow.poller import RENDER_STUCK_AFTER_S, Poller, UpdateCall
 from proofreader.workflow.proofreads import check_languages, unknown_outcome
 from proofreader.workflow.push import fetch_srt
 from proofreader.workflow.sources import MediaSource, media_input
+
+if TYPE_CHECKING:  # the client (and httpx) is loaded by whoever makes one
+    from proofreader.heygen import HeyGenClient, ProgressCallback, TranslationFile
 
 AUDIO_ONLY_PRECISION = (
     "--audio-only skips avatar inference, so it gives up precision mode's lip-sync "
@@ -167,7 +168,7 @@ OUTPUTS: tuple[tuple[TranslationFile, str], ...] = (
     ("audio_url", ".m4a"),
     ("video_url", ".mp4"),
 )
-ProgressFactory = Callable[[str], ProgressCallback | None]
+ProgressFactory = Callable[[str], "ProgressCallback | None"]
 """Gives the progress callback for one file, by its name (None: no progress)."""
 
 

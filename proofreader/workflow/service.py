@@ -14,13 +14,10 @@ import shutil
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from proofreader.heygen import (
-    DEFAULT_TIMEOUT,
     Account,
-    HeyGenClient,
     ProofreadOptions,
     RetryPolicy,
 )
@@ -37,6 +34,11 @@ from proofreader.workflow.service_start import ProofreadStarter
 from proofreader.workflow.service_tracking import SessionTracker
 from proofreader.workflow.service_translations import TranslationsService
 from proofreader.workflow.sources import MediaSource
+
+if TYPE_CHECKING:
+    import httpx
+
+    from proofreader.heygen import HeyGenClient
 
 logger = logging.getLogger("proofreader.workflow.service")
 
@@ -72,7 +74,13 @@ class ProofreadService:
             sleep=sleep,
         )
         self._own_http = http is None
-        self._http = http or httpx.AsyncClient(follow_redirects=True, timeout=DEFAULT_TIMEOUT)
+        if http is None:
+            import httpx
+
+            from proofreader.heygen import DEFAULT_TIMEOUT
+
+            http = httpx.AsyncClient(follow_redirects=True, timeout=DEFAULT_TIMEOUT)
+        self._http = http
         downloader = ResumableDownloader(self._http, retry=download_retry, sleep=sleep)
         self._tracker = SessionTracker(self._core)
         self._outputs = OutputDownloads(self._core, downloader)

@@ -16,14 +16,16 @@ import re
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from proofreader.heygen import HeyGenClient
 from proofreader.library import LibraryStore, Session, SessionStatus, UnknownRecord, UnknownSession
 from proofreader.workflow.errors import WorkflowError
 from proofreader.workflow.jobs import JobBoard, JobCancelled, JobHandle, JobKind
 from proofreader.workflow.poller import Poller
 from proofreader.workflow.service_events import Listeners, Notice, SessionEvent
+
+if TYPE_CHECKING:
+    from proofreader.heygen import HeyGenClient
 
 T = TypeVar("T")
 

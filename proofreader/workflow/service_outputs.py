@@ -12,9 +12,8 @@ import asyncio
 import contextlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from proofreader.heygen import TranslationFile
 from proofreader.library import Transfer, TransferKind, TransferState, UnknownRecord
 from proofreader.workflow.errors import InputError, NotReady
 from proofreader.workflow.jobs import JobHandle, JobKind, error_sentence
@@ -23,6 +22,9 @@ from proofreader.workflow.output_names import output_suffix, rename_audio
 from proofreader.workflow.renders import OUTPUTS, require_rendered
 from proofreader.workflow.service_core import ServiceCore, TransferProgress
 from proofreader.workflow.service_download import ResumableDownloader, part_path
+
+if TYPE_CHECKING:
+    from proofreader.heygen import TranslationFile
 
 SOURCE_PREFIX = "heygen:video-translation/"
 _FILES = frozenset(which for which, _ in OUTPUTS)

@@ -11,11 +11,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from proofreader.heygen import HeyGenClient, MediaInput, ProgressCallback
+from proofreader.heygen import MediaInput
 from proofreader.workflow.errors import InputError
 from proofreader.workflow.keys import file_identity, request_key
+
+if TYPE_CHECKING:
+    from proofreader.heygen import HeyGenClient, ProgressCallback
 
 ASSET_PREFIX = "asset:"
 
