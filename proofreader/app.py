@@ -64,6 +64,9 @@ def _check_inputs(args: argparse.Namespace) -> str | None:
     """A sentence when a file named on the command line cannot be used, else None."""
     if getattr(args, "command", None) != "edit":
         return None
+    from proofreader.ui.i18n import translate  # English until the window installs a language
+    from proofreader.ui.window.document_source import file_role
+
     for role, value in (
         ("translation", args.file),
         ("original", args.original),
@@ -74,11 +77,16 @@ def _check_inputs(args: argparse.Namespace) -> str | None:
             continue
         path = Path(value)
         if not path.exists():
-            return f"Cannot open the {role} {value}: there is no such file."
-        if not path.is_file():
-            return f"Cannot open the {role} {value}: it is a folder, not a file."
-        if not os.access(path, os.R_OK):
-            return f"Cannot open the {role} {value}: permission denied."
+            sentence = translate("App", "Cannot open the {role} {path}: there is no such file.")
+        elif not path.is_file():
+            sentence = translate(
+                "App", "Cannot open the {role} {path}: it is a folder, not a file."
+            )
+        elif not os.access(path, os.R_OK):
+            sentence = translate("App", "Cannot open the {role} {path}: permission denied.")
+        else:
+            continue
+        return sentence.format(role=file_role(role), path=value)
     return None
 
 
@@ -115,7 +123,7 @@ def _run_qt(args: argparse.Namespace) -> int:
     from proofreader.ui.connection.connection_ui import ConnectionUi, StartMode
     from proofreader.ui.connection.context import AppContext
     from proofreader.ui.connection.welcome import ICON_PATH
-    from proofreader.ui.i18n import install_translators
+    from proofreader.ui.i18n import install_translators, translate
     from proofreader.ui.main_window import MainWindow, WindowContext
     from proofreader.ui.renders.renders_ui import RendersUi
     from proofreader.ui.sessions.sessions_ui import SessionsUi
@@ -163,7 +171,7 @@ def _run_qt(args: argparse.Namespace) -> int:
         SpellingUi,  # View ▸ Check Spelling: underlines and suggestions in the translation
     ]
     window = MainWindow(
-        WindowContext(store, paths.settings_file(), paths.log),
+        WindowContext(store, paths.settings_file(), paths.log, cache_dir=paths.cache),
         defer_player=True,
         extensions=extensions,
     )
@@ -183,7 +191,7 @@ def _run_qt(args: argparse.Namespace) -> int:
 
     def fail(sentence: str) -> None:
         if window.session is not None:  # a later file (File ▸ Open, another launch): a box
-            window.show_error("Cannot open the document", sentence)
+            window.show_error(translate("App", "Cannot open the document"), sentence)
             return
         print(sentence, file=sys.stderr)
         exit_code[0] = cli.EXIT_USAGE
@@ -339,6 +347,7 @@ def _report_delivery(delivery: Delivery) -> int:
 
 def _open_forwarded(window: MainWindow, argv: list[str]) -> None:
     """What a later launch asked for, in this window: its file, by the road `edit` takes."""
+    from proofreader.ui.i18n import translate
     from proofreader.ui.single_instance import bring_to_front
 
     bring_to_front(window)
@@ -348,7 +357,7 @@ def _open_forwarded(window: MainWindow, argv: list[str]) -> None:
         return
     problem = _check_inputs(args)
     if problem is not None:  # the file went away between the launch and now
-        window.show_error("Cannot open the file", problem)
+        window.show_error(translate("App", "Cannot open the file"), problem)
     elif args.command == "edit":
         window.documents.open_source(_edit_source(args))
 

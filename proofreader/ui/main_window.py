@@ -28,7 +28,7 @@ from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.library_sidebar import LibrarySidebar
 from proofreader.ui.window.background import Background
 from proofreader.ui.window.documents import DocumentOpener
-from proofreader.ui.window.edit_commands import EditCommands
+from proofreader.ui.window.edit_commands import EditCommands, filter_label
 from proofreader.ui.window.editor_area import EditorArea
 from proofreader.ui.window.file_commands import FileCommands
 from proofreader.ui.window.help_commands import HelpCommands
@@ -36,6 +36,7 @@ from proofreader.ui.window.playback_commands import PlaybackCommands
 from proofreader.ui.window.playback_link import PlaybackLink
 from proofreader.ui.window.review_status import ReviewStatus
 from proofreader.ui.window.view_commands import ViewCommands
+from proofreader.ui.window.waveform_link import WaveformLink
 from proofreader.ui.window.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class WindowContext:
     store: LibraryStore
     settings_path: Path | None = None
     log_dir: Path | None = None  # None: the platform's (AppPaths), for About and problem reports
+    cache_dir: Path | None = None  # None: no disk cache (the waveform is read on every open)
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.editing = EditCommands(self)
         self.playback = PlaybackCommands(self)
         self.views = ViewCommands(self)
+        self.waveform = WaveformLink(self)
         self.help = HelpCommands(self)
         self.extensions = [make(self) for make in extensions]
         self._register_commands()
@@ -118,22 +121,24 @@ class MainWindow(QMainWindow):
     def _register_commands(self) -> None:
         for extension in self.extensions:
             self.registry.add_all(_call(extension, "file_specs") or ())
-        for commands in (self.files, self.editing, self.playback, self.views, self.help):
+        for commands in (
+            self.files, self.editing, self.playback, self.views, self.waveform, self.help
+        ):  # fmt: skip
             self.registry.add_all(commands.specs())
         for extension in self.extensions:
             self.registry.add_all(_call(extension, "later_specs") or ())
 
     def _build_chrome(self) -> None:
         self.menus = self.registry.build_menus(self.menuBar())
-        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.registry.build_toolbar(self.toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        for mode, label in FILTER_LABELS.items():
+        for mode in FILTER_LABELS:
             action = self.registry.action(f"view.filter.{mode.value}")
-            action.setIconText(label)  # the filter row's buttons: short names
+            action.setIconText(filter_label(mode))  # the filter row's buttons: short names
             self.area.filter_bar.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -257,12 +262,13 @@ class MainWindow(QMainWindow):
         session = self._session
         undo_text = session.undo.stack.undoText() if session else ""
         redo_text = session.undo.stack.redoText() if session else ""
-        for action_id, word, text in (
-            ("edit.undo", "Undo", undo_text),
-            ("edit.redo", "Redo", redo_text),
+        for action_id, menu_text, word, text in (
+            ("edit.undo", self.tr("&Undo {action}"), self.tr("Undo"), undo_text),
+            ("edit.redo", self.tr("&Redo {action}"), self.tr("Redo"), redo_text),
         ):
             action = self.registry.action(action_id)
-            action.setText(f"&{word} {text}".strip())  # the menu says what will be undone
+            # the menu says what will be undone
+            action.setText(menu_text.format(action=text).strip())
             action.setIconText(word)  # the toolbar button keeps its width
         self._update_timer.start()
 
@@ -274,7 +280,11 @@ class MainWindow(QMainWindow):
         if proxy is None or session is None or proxy.mode is FilterMode.ALL:
             self.area.filter_count.setText("")
             return
-        self.area.filter_count.setText(f"{proxy.rowCount()} of {len(session.document)} cues")
+        self.area.filter_count.setText(
+            self.tr("{shown} of {total} cues").format(
+                shown=proxy.rowCount(), total=len(session.document)
+            )
+        )
 
     def _update_title(self) -> None:
         session = self._session
