@@ -117,12 +117,12 @@ class PreviewPlayer(QWidget):
         self.view.set_has_picture(False)
         if self._source is None:
             self._media.setSource(QUrl())
-            self.view.set_message(media_messages.NO_VIDEO)
+            self.view.set_message(media_messages.no_video())
         elif not self._source.is_file():
             self._media.setSource(QUrl())
             self._show_error(media_messages.missing_file(self._source))
         else:
-            self.view.set_message(media_messages.LOADING)
+            self.view.set_message(media_messages.loading())
             self._media.setSource(QUrl.fromLocalFile(str(self._source.resolve())))
         self._apply_duration()
 
@@ -151,7 +151,7 @@ class PreviewPlayer(QWidget):
             self._read_frame_rate()
             has_picture = self._media.hasVideo()
             self.view.set_has_picture(has_picture)
-            self.view.set_message("" if has_picture else media_messages.NO_PICTURE)
+            self.view.set_message("" if has_picture else media_messages.no_picture())
             self._media.setPlaybackRate(self._rate)
             self._apply_duration()
             self._media.setPosition(self._clock.position())

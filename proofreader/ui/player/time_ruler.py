@@ -45,7 +45,7 @@ class TimeRuler(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(120)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Timeline: cue regions and the playhead. Click or drag to seek.")
+        self.setToolTip(self.tr("Timeline: cue regions and the playhead. Click or drag to seek."))
         self._duration = 0
         self._position = 0
         self._regions: list[tuple[int, int]] = []

@@ -16,23 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.player.timecode import format_timecode
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 MIN_RATE, MAX_RATE = RATES[0], RATES[-1]
-# (label, tooltip, frames, milliseconds): frames and milliseconds are exclusive
+# (label, tooltip, frames, milliseconds): frames and milliseconds are exclusive; the tooltips
+# are translated when the buttons are made
 STEPS = (
-    ("−5s", "Back 5 seconds", 0, -5000),
-    ("−1s", "Back 1 second", 0, -1000),
-    ("−1f", "Back 1 frame", -1, 0),
-    ("+1f", "Forward 1 frame", 1, 0),
-    ("+1s", "Forward 1 second", 0, 1000),
-    ("+5s", "Forward 5 seconds", 0, 5000),
+    ("−5s", QT_TRANSLATE_NOOP("TransportBar", "Back 5 seconds"), 0, -5000),
+    ("−1s", QT_TRANSLATE_NOOP("TransportBar", "Back 1 second"), 0, -1000),
+    ("−1f", QT_TRANSLATE_NOOP("TransportBar", "Back 1 frame"), -1, 0),
+    ("+1f", QT_TRANSLATE_NOOP("TransportBar", "Forward 1 frame"), 1, 0),
+    ("+1s", QT_TRANSLATE_NOOP("TransportBar", "Forward 1 second"), 0, 1000),
+    ("+5s", QT_TRANSLATE_NOOP("TransportBar", "Forward 5 seconds"), 0, 5000),
 )
 
 
 def rate_label(rate: float) -> str:
-    return f"{rate:g}×"
+    """0.5×, 1×, 1.25× with the interface language's decimal mark (0,5× in Spanish)."""
+    mark = translate("TransportBar", ".", "the decimal mark in a playback speed such as 1.5×")
+    return f"{rate:g}".replace(".", mark) + "×"
 
 
 class TransportBar(QWidget):
@@ -70,16 +74,16 @@ class TransportBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         style = self.style()
-        self.play_button = self._button("Play")
+        self.play_button = self._button(self.tr("Play"))
         self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.play_button.clicked.connect(self.play_toggled)
-        self.cue_button = self._button("Play the current cue only; stops at its end")
-        self.cue_button.setText("Cue")
+        self.cue_button = self._button(self.tr("Play the current cue only; stops at its end"))
+        self.cue_button.setText(self.tr("Cue"))
         self.cue_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
         self.cue_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.cue_button.clicked.connect(self.play_cue_clicked)
-        self.loop_button = self._button("Loop the current cue while playing it")
-        self.loop_button.setText("Loop")
+        self.loop_button = self._button(self.tr("Loop the current cue while playing it"))
+        self.loop_button.setText(self.tr("Loop"))
         self.loop_button.setCheckable(True)
         self.loop_button.toggled.connect(self.loop_toggled)
         for widget in (self.play_button, self.cue_button, self.loop_button):
@@ -87,7 +91,7 @@ class TransportBar(QWidget):
         layout.addSpacing(6)
         self.step_buttons: list[QToolButton] = []
         for label, tip, frames, ms in STEPS:
-            button = self._button(tip)
+            button = self._button(translate("TransportBar", tip))
             button.setText(label)
             if frames:
                 button.clicked.connect(lambda _=False, n=frames: self.frames_stepped.emit(n))
@@ -105,12 +109,12 @@ class TransportBar(QWidget):
         layout.setSpacing(2)
         self.time_label = QLabel()
         self.time_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.time_label.setToolTip("Current time / duration")
+        self.time_label.setToolTip(self.tr("Current time / duration"))
         self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.time_label)
         layout.addStretch(1)
         self.rate_combo = QComboBox()
-        self.rate_combo.setToolTip("Playback speed")
+        self.rate_combo.setToolTip(self.tr("Playback speed"))
         self.rate_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for rate in RATES:
             self.rate_combo.addItem(rate_label(rate), rate)
@@ -119,7 +123,7 @@ class TransportBar(QWidget):
             lambda i: self.rate_chosen.emit(float(self.rate_combo.itemData(i)))
         )
         layout.addWidget(self.rate_combo)
-        self.mute_button = self._button("Mute")
+        self.mute_button = self._button(self.tr("Mute"))
         self.mute_button.setCheckable(True)
         self.mute_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
         self.mute_button.toggled.connect(self._on_mute_toggled)
@@ -128,7 +132,7 @@ class TransportBar(QWidget):
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setValue(100)
         self.volume_slider.setFixedWidth(72)
-        self.volume_slider.setToolTip("Volume")
+        self.volume_slider.setToolTip(self.tr("Volume"))
         self.volume_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume_slider.valueChanged.connect(lambda v: self.volume_chosen.emit(v / 100))
         layout.addWidget(self.volume_slider)
@@ -167,7 +171,7 @@ class TransportBar(QWidget):
         pix = QStyle.StandardPixmap
         icon = pix.SP_MediaPause if playing else pix.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
-        self.play_button.setToolTip("Pause" if playing else "Play")
+        self.play_button.setToolTip(self.tr("Pause") if playing else self.tr("Play"))
 
     def set_time(self, position_ms: int, duration_ms: int) -> None:
         self.time_label.setText(f"{format_timecode(position_ms)} / {format_timecode(duration_ms)}")
@@ -200,9 +204,9 @@ class TransportBar(QWidget):
         """Without an audio output device the volume controls are greyed out, with the reason."""
         for widget in (self.mute_button, self.volume_slider):
             widget.setEnabled(available)
-        tip = "Volume" if available else "No audio output device was found; playing silently."
-        self.volume_slider.setToolTip(tip)
-        self.mute_button.setToolTip("Mute" if available else tip)
+        tip = self.tr("No audio output device was found; playing silently.")
+        self.volume_slider.setToolTip(self.tr("Volume") if available else tip)
+        self.mute_button.setToolTip(self.tr("Mute") if available else tip)
 
     def _on_mute_toggled(self, muted: bool) -> None:
         self._show_mute_icon(muted)
@@ -212,4 +216,4 @@ class TransportBar(QWidget):
         pix = QStyle.StandardPixmap
         icon = pix.SP_MediaVolumeMuted if muted else pix.SP_MediaVolume
         self.mute_button.setIcon(self.style().standardIcon(icon))
-        self.mute_button.setToolTip("Unmute" if muted else "Mute")
+        self.mute_button.setToolTip(self.tr("Unmute") if muted else self.tr("Mute"))

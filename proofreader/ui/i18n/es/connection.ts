@@ -918,7 +918,7 @@ Empieza una con Archivo ▸ Nueva revisión… (Ctrl+N).</translation>
     </message>
     <message>
         <source>Open Session by &amp;Id…</source>
-        <translation>Abrir sesión por &amp;id…</translation>
+        <translation>Abrir sesión &amp;por id…</translation>
     </message>
     <message>
         <source>Add a proofread session made in HeyGen&apos;s web app or elsewhere</source>

@@ -414,6 +414,37 @@ Nota: {note}</translation>
     </message>
 </context>
 <context>
+    <name>MediaMessages</name>
+    <message>
+        <source>No video: subtitles only</source>
+        <translation>Sin vídeo: solo subtítulos</translation>
+    </message>
+    <message>
+        <source>Opening the video…</source>
+        <translation>Abriendo el vídeo…</translation>
+    </message>
+    <message>
+        <source>This file has no picture: audio and subtitles only</source>
+        <translation>Este archivo no tiene imagen: solo audio y subtítulos</translation>
+    </message>
+    <message>
+        <source>The video “{path}” was not found; check that the file still exists or open another.</source>
+        <translation>No se ha encontrado el vídeo «{path}»; comprueba que el archivo sigue existiendo o abre otro.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be played because its format is not supported; convert it to MP4 (H.264 video, AAC audio) and open it again.</source>
+        <translation>No se puede reproducir «{name}» porque su formato no es compatible; conviértelo a MP4 (vídeo H.264, audio AAC) y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read “{name}”; check the file&apos;s permissions.</source>
+        <translation>No tienes permiso para leer «{name}»; comprueba los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read; check that the file is complete and try again.</source>
+        <translation>No se ha podido leer «{name}»; comprueba que el archivo está completo y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>SpellingController</name>
     <message>
         <source>Spelling is not checked: this document&apos;s language is not known (name the file like talk.es.srt).</source>
@@ -453,6 +484,13 @@ Nota: {note}</translation>
     <message>
         <source>Underline misspelled words in the translation; right-click one for suggestions</source>
         <translation>Subraya los posibles errores ortográficos de la traducción; haz clic derecho en uno para ver sugerencias</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRuler</name>
+    <message>
+        <source>Timeline: cue regions and the playhead. Click or drag to seek.</source>
+        <translation>Línea de tiempo: los tramos de los subtítulos y el cabezal de reproducción. Haz clic o arrastra para ir a un punto.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +594,86 @@ Nota: {note}</translation>
     <message>
         <source>Differs from the downloaded file, which the dubbing was aligned to: {start} → {end}.</source>
         <translation>Difiere del archivo descargado, con el que se alineó el doblaje: {start} → {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Retroceder 5 segundos</translation>
+    </message>
+    <message>
+        <source>Back 1 second</source>
+        <translation>Retroceder 1 segundo</translation>
+    </message>
+    <message>
+        <source>Back 1 frame</source>
+        <translation>Retroceder 1 fotograma</translation>
+    </message>
+    <message>
+        <source>Forward 1 frame</source>
+        <translation>Avanzar 1 fotograma</translation>
+    </message>
+    <message>
+        <source>Forward 1 second</source>
+        <translation>Avanzar 1 segundo</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Avanzar 5 segundos</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the decimal mark in a playback speed such as 1.5×</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play the current cue only; stops at its end</source>
+        <translation>Reproducir solo el subtítulo actual; se detiene al final</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Loop the current cue while playing it</source>
+        <translation>Repetir el subtítulo actual mientras se reproduce</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Current time / duration</source>
+        <translation>Tiempo actual / duración</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>No audio output device was found; playing silently.</source>
+        <translation>No se ha encontrado ningún dispositivo de salida de audio; se reproduce sin sonido.</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar el sonido</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,103 @@
+"""Every Spanish menu can be driven from the keyboard: no two items of one menu (nor two menus
+of the bar) share an accelerator letter, or Alt+letter would only cycle between them.
+
+(English is not checked here: its menus still have a few shared letters, e.g. File ▸ Open
+Session by &Id… and Sign &In…, which the English tests spell out.)"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from proofreader.library import LibraryStore
+from proofreader.ui.connection.connection_ui import ConnectionUi
+from proofreader.ui.i18n import install_translators, remove_translators
+from proofreader.ui.main_window import MainWindow, WindowContext
+from proofreader.ui.renders.renders_ui import RendersUi
+from proofreader.ui.sessions.sessions_ui import SessionsUi
+from proofreader.ui.spelling.spelling_ui import SpellingUi
+from tests.ui.connection_support import MakeContext
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    assert install_translators(qapp, "es") == "es"
+    yield
+    remove_translators(qapp)  # the other tests read the English source strings
+
+
+@pytest.fixture
+def full_window(spanish: None, qtbot: QtBot, make_context: MakeContext) -> Iterator[MainWindow]:
+    """The window with every part the app mounts (as proofreader/app.py does), so that the
+    account, session, render and spelling commands are in the menus too."""
+    context = make_context()
+    store = LibraryStore(context.paths.data / "window.sqlite3")
+    window = MainWindow(
+        WindowContext(store, context.paths.settings_file()),
+        defer_player=True,
+        extensions=[
+            lambda w: SessionsUi(w, context),
+            lambda w: RendersUi(w, context),
+            lambda w: ConnectionUi(w, context),
+            SpellingUi,
+        ],
+    )
+    qtbot.addWidget(window)
+    yield window
+    window._closing = True  # teardown: never ask
+    window.close()
+    store.close()
+
+
+def accelerator(text: str) -> str | None:
+    """The character after a single & ("&&" is a literal ampersand), lower-cased; None if none."""
+    i = text.find("&")
+    while i != -1 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            return text[i + 1].lower()
+        i = text.find("&", i + 2)
+    return None
+
+
+def clashes(where: str, texts: list[str]) -> list[str]:
+    """One line per letter that two or more of these texts use."""
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for text in texts:
+        if (letter := accelerator(text)) is not None:
+            by_letter[letter].append(text)
+    return [f"{where}: {' / '.join(t)}" for t in by_letter.values() if len(t) > 1]
+
+
+def menu_clashes(menu: QMenu, where: str) -> list[str]:
+    actions = [action for action in menu.actions() if not action.isSeparator()]
+    found = clashes(where, [action.text() for action in actions])
+    for action in actions:
+        if isinstance(submenu := action.menu(), QMenu):
+            found += menu_clashes(submenu, f"{where} › {action.text()}")
+    return found
+
+
+def test_no_two_items_of_a_spanish_menu_share_an_accelerator(full_window: MainWindow) -> None:
+    bar = full_window.menuBar().actions()
+    assert bar[0].text() == "&Archivo"
+    file_menu = bar[0].menu()
+    assert isinstance(file_menu, QMenu)
+    file_texts = [action.text() for action in file_menu.actions()]
+    assert "&Iniciar sesión con una clave de API…" in file_texts  # every part is mounted
+    assert "Abrir sesión &por id…" in file_texts
+    found = clashes("menu bar", [action.text() for action in bar])
+    for action in bar:
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        found += menu_clashes(menu, action.text())
+    assert found == [], "\n".join(found)
+
+
+def test_the_accelerator_is_the_letter_after_a_single_ampersand() -> None:
+    assert accelerator("Abrir sesión &por id…") == "p"
+    assert accelerator("Tom && &Jerry") == "j"
+    assert accelerator("No accelerator") is None
