@@ -69,15 +69,15 @@ class ConnectionUi(QObject):
     def file_specs(self) -> list[ActionSpec]:
         c = self._context
         return [
-            ActionSpec("file.sign_in", self.tr("Sign &In with an API Key…"), "File",
+            ActionSpec("file.sign_in", self.tr("Sign In with an API &Key…"), "File",
                        self.sign_in, group="account", icon="dialog-password",
                        tip=self.tr("Check a HeyGen API key and keep it in this computer's "
                                    "keychain")),
-            ActionSpec("file.try_demo", self.tr("Try the &Demo (Offline Sandbox)"), "File",
+            ActionSpec("file.try_demo", self.tr("Try the De&mo (Offline Sandbox)"), "File",
                        self.try_demo, group="account", enabled_when=lambda: not c.is_demo,
                        tip=self.tr("A practice server on this computer: nothing is sent to "
                                    "HeyGen")),
-            ActionSpec("file.sign_out", self.tr("Sign &Out / Remove Key…"), "File",
+            ActionSpec("file.sign_out", self.tr("Sign Ou&t / Remove Key…"), "File",
                        self.sign_out, group="account", enabled_when=lambda: c.mode != "none",
                        tip=self.tr("Disconnect, and remove the key kept in the keychain")),
         ]  # fmt: skip

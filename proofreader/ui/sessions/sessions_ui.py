@@ -156,7 +156,7 @@ class SessionsUi(QObject):
 
     def later_specs(self) -> list[ActionSpec]:
         return [
-            ActionSpec("review.upload", self.tr("&Upload Corrections"), "Review",
+            ActionSpec("review.upload", self.tr("Up&load Corrections"), "Review",
                        self.uploader.upload, ("Ctrl+U",), group="heygen", icon="go-up",
                        fallback_icon=SP.SP_ArrowUp, enabled_when=self.uploader.can_upload,
                        toolbar=True,

@@ -104,7 +104,7 @@ class EditCommands:
                        tip=translate("EditCommands",
                                      "Split the cue where the cursor is in its translation (or "
                                      "in the middle), the time in proportion")),
-            ActionSpec("edit.split_playhead", translate("EditCommands", "Split at &Playhead"),
+            ActionSpec("edit.split_playhead", translate("EditCommands", "Split at Pla&yhead"),
                        "Edit", self.split_at_playhead, ("Alt+Shift+S",), group="structure",
                        enabled_when=has_row,
                        tip=translate("EditCommands", "Split the cue at the player's position")),

@@ -78,7 +78,7 @@ class FileCommands:
                        tip=translate("FileCommands",
                                      "Save the translation as a new SRT file and keep editing "
                                      "that one")),
-            ActionSpec("file.export_srt", translate("FileCommands", "Export &SRT…"), "File",
+            ActionSpec("file.export_srt", translate("FileCommands", "Ex&port SRT…"), "File",
                        self.choose_and_export_srt, group="export", enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Write a copy as SRT; the document stays where it is")),

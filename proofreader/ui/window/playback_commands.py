@@ -99,7 +99,7 @@ class PlaybackCommands:
                        enabled_when=has_player),
             ActionSpec("play.normal", translate("PlaybackCommands", "&Normal Speed"), "Playback",
                        self.normal_rate, ("Ctrl+0",), group="rate", enabled_when=has_player),
-            ActionSpec("play.set_in", translate("PlaybackCommands", "Set Cue &Start to Playhead"),
+            ActionSpec("play.set_in", translate("PlaybackCommands", "Set Cue St&art to Playhead"),
                        "Playback", self.set_in, ("Alt+Home",), group="timing",
                        enabled_when=w.has_current_row),
             ActionSpec("play.set_out", translate("PlaybackCommands", "Set Cue &End to Playhead"),
@@ -196,7 +196,7 @@ def _step_text(label: str) -> str:
         "frame_back": translate("PlaybackCommands", "Back 1 &Frame"),
         "frame_forward": translate("PlaybackCommands", "Forward 1 F&rame"),
         "second_back": translate("PlaybackCommands", "Back 1 &Second"),
-        "second_forward": translate("PlaybackCommands", "Forward 1 Se&cond"),
+        "second_forward": translate("PlaybackCommands", "Forward 1 Secon&d"),
         "five_back": translate("PlaybackCommands", "Back 5 Seconds"),
         "five_forward": translate("PlaybackCommands", "Forward 5 Seconds"),
     }[label]

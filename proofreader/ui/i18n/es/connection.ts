@@ -109,7 +109,7 @@
 <context>
     <name>ConnectionUi</name>
     <message>
-        <source>Sign &amp;In with an API Key…</source>
+        <source>Sign In with an API &amp;Key…</source>
         <translation>&amp;Iniciar sesión con una clave de API…</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>Comprobar una clave de API de HeyGen y guardarla en el llavero de este equipo</translation>
     </message>
     <message>
-        <source>Try the &amp;Demo (Offline Sandbox)</source>
+        <source>Try the De&amp;mo (Offline Sandbox)</source>
         <translation>Probar la &amp;demostración (entorno de pruebas sin conexión)</translation>
     </message>
     <message>
@@ -125,7 +125,7 @@
         <translation>Un servidor de prácticas en este equipo: no se envía nada a HeyGen</translation>
     </message>
     <message>
-        <source>Sign &amp;Out / Remove Key…</source>
+        <source>Sign Ou&amp;t / Remove Key…</source>
         <translation>Ce&amp;rrar sesión / quitar la clave…</translation>
     </message>
     <message>
@@ -925,7 +925,7 @@ Empieza una con Archivo ▸ Nueva revisión… (Ctrl+N).</translation>
         <translation>Añadir una sesión de revisión creada en la aplicación web de HeyGen o en otro sitio</translation>
     </message>
     <message>
-        <source>&amp;Upload Corrections</source>
+        <source>Up&amp;load Corrections</source>
         <translation>&amp;Subir correcciones</translation>
     </message>
     <message>

@@ -292,7 +292,7 @@
         <translation>Dividir el subtítulo donde está el cursor en su traducción (o por la mitad), con el tiempo en proporción</translation>
     </message>
     <message>
-        <source>Split at &amp;Playhead</source>
+        <source>Split at Pla&amp;yhead</source>
         <translation>Dividir e&amp;n el cabezal de reproducción</translation>
     </message>
     <message>
@@ -470,7 +470,7 @@
         <translation>Guardar la traducción como un archivo SRT nuevo y seguir editando ese</translation>
     </message>
     <message>
-        <source>Export &amp;SRT…</source>
+        <source>Ex&amp;port SRT…</source>
         <translation>Exportar &amp;SRT…</translation>
     </message>
     <message>
@@ -970,7 +970,7 @@
         <translation>Velocidad &amp;normal</translation>
     </message>
     <message>
-        <source>Set Cue &amp;Start to Playhead</source>
+        <source>Set Cue St&amp;art to Playhead</source>
         <translation>Llevar la &amp;entrada del subtítulo al cabezal</translation>
     </message>
     <message>
@@ -994,7 +994,7 @@
         <translation>Retroceder 1 seg&amp;undo</translation>
     </message>
     <message>
-        <source>Forward 1 Se&amp;cond</source>
+        <source>Forward 1 Secon&amp;d</source>
         <translation>Avan&amp;zar 1 segundo</translation>
     </message>
     <message>
