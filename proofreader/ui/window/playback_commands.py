@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.i18n import translate
+from proofreader.ui.player.transport_bar import rate_label
 
 if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow
@@ -171,7 +172,7 @@ class PlaybackCommands:
         if player is not None:
             player.set_rate(_step_rate(player.rate(), steps))
             self._window.show_message(
-                translate("PlaybackCommands", "Speed {rate}×").format(rate=f"{player.rate():g}")
+                translate("PlaybackCommands", "Speed {rate}").format(rate=rate_label(player.rate()))
             )
 
     def normal_rate(self) -> None:

@@ -978,8 +978,8 @@
         <translation>Llevar la &amp;salida del subtítulo al cabezal</translation>
     </message>
     <message>
-        <source>Speed {rate}×</source>
-        <translation>Velocidad {rate}×</translation>
+        <source>Speed {rate}</source>
+        <translation>Velocidad {rate}</translation>
     </message>
     <message>
         <source>Back 1 &amp;Frame</source>
