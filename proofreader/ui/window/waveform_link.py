@@ -14,6 +14,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QGuiApplication
 
 from proofreader.media import PeakCache
 from proofreader.subtitles.edits import SetTimes
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from proofreader.ui.player import PreviewPlayer
 
 SHOW_KEY = "show_waveform"
+TALL_SCREEN = 900  # shorter screens start without it: the picture would shrink to a stamp
 CACHE_FOLDER = "waveforms"
 _BULK_ROWS = 64
 
@@ -55,7 +57,7 @@ class WaveformLink(QObject):
         return [
             ActionSpec("view.waveform", translate("WaveformLink", "Show &Waveform"), "View",
                        self.apply_visible, group="playback", checkable=True,
-                       checked=self._window.state.flag(SHOW_KEY, True),
+                       checked=self._window.state.flag(SHOW_KEY, _tall_screen()),
                        tip=translate("WaveformLink",
                                      "Show the audio and the cues on a zoomable timeline under "
                                      "the preview; drag a cue's edge to retime it")),
@@ -164,3 +166,8 @@ class WaveformLink(QObject):
             return
         if session.undo.push(SetTimes(row, start_ms, end_ms), merge=False):
             self._window.link.select_without_seeking(row)
+
+
+def _tall_screen() -> bool:
+    screen = QGuiApplication.primaryScreen()
+    return screen is None or screen.availableGeometry().height() >= TALL_SCREEN
