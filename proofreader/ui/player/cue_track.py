@@ -23,6 +23,7 @@ class CueTrack:
         self._originals: list[str] = []
         self._order: list[int] = []
         self._starts: list[int] = []
+        self._end = 0
 
     def set_cues(self, cues: Sequence[Cue], originals: Sequence[str] | None = None) -> None:
         self._cues = list(cues)
@@ -53,7 +54,7 @@ class CueTrack:
 
     def end_ms(self) -> int:
         """The end of the last cue: the timeline's length when there is no video."""
-        return max((c.end_ms for c in self._cues), default=0)
+        return self._end
 
     def index_at(self, ms: int) -> int:
         """The cue shown at `ms` (start inclusive, end exclusive), or NO_CUE.
@@ -77,3 +78,4 @@ class CueTrack:
     def _reindex(self) -> None:
         self._order = sorted(range(len(self._cues)), key=lambda i: self._cues[i].start_ms)
         self._starts = [self._cues[i].start_ms for i in self._order]
+        self._end = max((c.end_ms for c in self._cues), default=0)
