@@ -8,6 +8,7 @@ uploads by the direct route (POST direct-uploads, PUT to the presigned URL, comp
 downloads the asset's presigned URL; curl does the same PUT (`curl -T`) to a fresh slot and
 the same GET (`curl -o`). Goals (issue 2): at least 80 % of curl's throughput, and under
 100 MB of peak memory growth (the high-water mark of our resident set, before → after).
+CPU seconds per GiB are printed too: on a shared machine they vary far less than MB/s.
 """
 
 from __future__ import annotations
@@ -155,9 +156,14 @@ async def our_round(client: HeyGenClient, source: Path, dest: Path) -> Round:
     return up, down, up_cpu, cpu_seconds(resource.RUSAGE_SELF) - cpu
 
 
+def load() -> str:
+    """The 1-minute load average beside the core count: other work skews the wall clock."""
+    return f"load {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+
+
 async def measure(size: int, repeat: int, folder: Path) -> None:
     source = folder / "bench.mp4"
-    print(f"Writing {size / 1e6:.0f} MB of random data …", flush=True)
+    print(f"Writing {size / 1e6:.0f} MB of random data … ({load()})", flush=True)
     checksum = make_file(source, size)
     ours: list[Round] = []
     theirs: list[Round] = []
@@ -193,7 +199,7 @@ async def measure(size: int, repeat: int, folder: Path) -> None:
         return size / 1e6 / seconds
 
     gib = size / (1 << 30)
-    print(f"\n{size / 1e6:.0f} MB through the sandbox on loopback, best of {repeat}:")
+    print(f"\n{size / 1e6:.0f} MB through the sandbox on loopback, best of {repeat} ({load()}):")
     print(
         f"{'':10}{'ours MB/s':>11}{'curl MB/s':>11}{'ours/curl':>11}"
         f"{'ours CPU s/GiB':>16}{'curl CPU s/GiB':>16}"

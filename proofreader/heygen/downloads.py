@@ -4,7 +4,7 @@ Bytes go to a hidden temporary file beside the destination and are renamed into 
 when complete. A dropped connection resumes with a Range request from the bytes already on
 disk (checked against Content-Range; a server that ignores Range restarts the file cleanly).
 A 403 from the storage host means the link expired: `refresh()` asks the API for a new one.
-Writes are batched into large blocks (see `_BlockWriter`).
+Bytes are written in blocks of a quarter MiB (see `_BlockWriter` and `WRITE_BLOCK`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,11 @@ logger = logging.getLogger("proofreader.heygen")
 RefreshCallback = Callable[[], Awaitable[str]]
 """Asks the API again for the resource and returns a fresh presigned URL for the same file."""
 
-WRITE_BLOCK = 4 << 20
+WRITE_BLOCK = 256 << 10
+"""Bytes per write() call: small reads are gathered up to it, large ones are cut to it. Bigger
+calls do not pay: 4 MiB writes made a 1 GiB loopback download cost two to three times the
+kernel CPU, and 1 MiB writes did in some runs (benchmarks/transfer.py; Linux 6.18, ext4, which
+backs large writes with large page-cache folios); 128-512 KiB writes never cost more."""
 PROGRESS_STEP = 1 << 20
 MAX_REFRESHES = 3
 _IOV_MAX = 512
@@ -41,7 +45,7 @@ _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECA
 
 
 class _BlockWriter:
-    """Appends to a file descriptor in large blocks.
+    """Appends to a file descriptor in blocks of `WRITE_BLOCK` bytes.
 
     A block normally goes straight into the page cache from the event loop: a few
     milliseconds, and measurably faster than a worker thread, which has to win the GIL back
@@ -59,7 +63,22 @@ class _BlockWriter:
 
     @staticmethod
     def _write_all(fd: int, chunks: list[bytes]) -> None:
-        views = [memoryview(chunk) for chunk in chunks]
+        """Write the chunks in order, `WRITE_BLOCK` bytes per call (the last call: the rest)."""
+        views: list[memoryview] = []
+        size = 0
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                piece, view = view[: WRITE_BLOCK - size], view[WRITE_BLOCK - size :]
+                views.append(piece)
+                size += len(piece)
+                if size == WRITE_BLOCK:
+                    _BlockWriter._writev_all(fd, views)
+                    views, size = [], 0
+        _BlockWriter._writev_all(fd, views)
+
+    @staticmethod
+    def _writev_all(fd: int, views: list[memoryview]) -> None:
         while views:
             written = os.writev(fd, views[:_IOV_MAX])
             while views and written >= len(views[0]):

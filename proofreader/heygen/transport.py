@@ -8,6 +8,7 @@ path and status; never headers or query strings (presigned signatures live there
 
 from __future__ import annotations
 
+import asyncio.selector_events
 import ipaddress
 import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
@@ -36,11 +37,19 @@ DEFAULT_BASE_URL = "https://api.heygen.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=15.0)
 API_KEY_HEADER = "X-Api-Key"
 
-# httpcore reads HTTP/1.1 bodies 64 KiB at a time; 1 MiB reads cut the CPU a 1 GB download
-# costs by about a tenth (benchmarks/transfer.py). A class attribute httpcore offers as a knob.
+# Bodies arrive one socket read at a time, and each read costs a trip through the event loop,
+# anyio, httpcore and h11. httpcore asks for 64 KiB and asyncio's selector transports recv() at
+# most 256 KiB; 1 MiB for both cuts the CPU a loopback download costs by about a third, to
+# below curl's (benchmarks/transfer.py). httpcore offers its class attribute as a knob;
+# asyncio's is undocumented, so it is raised only where it exists. recv() returns what is
+# there, so small answers stay small.
+_READ_SIZE = 1 << 20
 httpcore.AsyncHTTP11Connection.READ_NUM_BYTES = max(
-    httpcore.AsyncHTTP11Connection.READ_NUM_BYTES, 1 << 20
+    httpcore.AsyncHTTP11Connection.READ_NUM_BYTES, _READ_SIZE
 )
+_selector_transport: Any = getattr(asyncio.selector_events, "_SelectorSocketTransport", None)
+if isinstance(getattr(_selector_transport, "max_size", None), int):
+    _selector_transport.max_size = max(_selector_transport.max_size, _READ_SIZE)
 
 Sleep = Callable[[float], Awaitable[None]]
 Origin = tuple[str, str, int]

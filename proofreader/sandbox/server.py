@@ -14,6 +14,7 @@ from types import TracebackType
 
 import uvicorn
 
+from proofreader.sandbox.allocator import keep_freed_buffers
 from proofreader.sandbox.api_app import build_api_app
 from proofreader.sandbox.connections import ConnectionRegistry, tracked_protocol
 from proofreader.sandbox.context import SandboxContext, Settings
@@ -260,7 +261,11 @@ def serve_forever(
     proofread_delay_s: float = 3.0,
     render_delay_s: float = 5.0,
 ) -> None:
-    """Run the sandbox in the foreground for a demo; Ctrl+C stops it cleanly."""
+    """Run the sandbox in the foreground for a demo; Ctrl+C stops it cleanly.
+
+    The process is the sandbox's alone, so its allocator is tuned for streaming (allocator.py).
+    """
+    keep_freed_buffers()
     server = SandboxServer(
         state_path=state_path,
         port=port,
