@@ -39,3 +39,8 @@ def rename_audio(path: Path) -> Path:
     renamed = path.with_suffix(sniffed)
     os.replace(path, renamed)
     return renamed
+
+
+def part_path(dest: Path) -> Path:
+    """Where the bytes of `dest` collect until the file is complete."""
+    return dest.with_name(f".{dest.name}.part")

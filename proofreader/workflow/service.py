@@ -26,7 +26,6 @@ from proofreader.workflow.errors import NotReady
 from proofreader.workflow.jobs import JobBoard
 from proofreader.workflow.renders import GenerateOptions
 from proofreader.workflow.service_core import ServiceCore
-from proofreader.workflow.service_download import ResumableDownloader
 from proofreader.workflow.service_events import Notice, SessionEvent
 from proofreader.workflow.service_outputs import OutputDownloads
 from proofreader.workflow.service_review import ReviewFiles, ReviewFlow
@@ -81,6 +80,8 @@ class ProofreadService:
 
             http = httpx.AsyncClient(follow_redirects=True, timeout=DEFAULT_TIMEOUT)
         self._http = http
+        from proofreader.workflow.service_download import ResumableDownloader  # httpx
+
         downloader = ResumableDownloader(self._http, retry=download_retry, sleep=sleep)
         self._tracker = SessionTracker(self._core)
         self._outputs = OutputDownloads(self._core, downloader)

@@ -16,20 +16,23 @@ import os
 import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import httpx
 
 from proofreader.heygen import (
     DEFAULT_TIMEOUT,
     LinkExpiredError,
-    ProgressCallback,
     RetryPolicy,
     ServerError,
     TransferError,
 )
 from proofreader.heygen.retry import parse_retry_after
 from proofreader.heygen.transport import host_label, network_error
+from proofreader.workflow.output_names import part_path
+
+if TYPE_CHECKING:
+    from proofreader.heygen import ProgressCallback
 
 logger = logging.getLogger("proofreader.workflow.download")
 
@@ -37,11 +40,6 @@ RefreshLink = Callable[[], Awaitable[str]]
 MAX_REFRESHES = 3
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECASE)
 _UNSATISFIED = re.compile(r"^\s*bytes\s+\*/(\d+)\s*$", re.IGNORECASE)
-
-
-def part_path(dest: Path) -> Path:
-    """Where the bytes of `dest` collect until the file is complete."""
-    return dest.with_name(f".{dest.name}.part")
 
 
 class _Again(Exception):

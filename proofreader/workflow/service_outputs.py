@@ -18,13 +18,13 @@ from proofreader.library import Transfer, TransferKind, TransferState, UnknownRe
 from proofreader.workflow.errors import InputError, NotReady
 from proofreader.workflow.jobs import JobHandle, JobKind, error_sentence
 from proofreader.workflow.naming import render_stem
-from proofreader.workflow.output_names import output_suffix, rename_audio
+from proofreader.workflow.output_names import output_suffix, part_path, rename_audio
 from proofreader.workflow.renders import OUTPUTS, require_rendered
 from proofreader.workflow.service_core import ServiceCore, TransferProgress
-from proofreader.workflow.service_download import ResumableDownloader, part_path
 
 if TYPE_CHECKING:
     from proofreader.heygen import TranslationFile
+    from proofreader.workflow.service_download import ResumableDownloader
 
 SOURCE_PREFIX = "heygen:video-translation/"
 _FILES = frozenset(which for which, _ in OUTPUTS)
