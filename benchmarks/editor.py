@@ -378,10 +378,10 @@ def main() -> int:
             if race is not None:
                 ratio_mapped = race["gm"] / race["om"]
                 ratio_loaded = race["gt"] / race["ot"]
-                print(
+                print(  # information only: Gaupol maps an empty window, then reads the file
                     f"  window mapped     Proofreader {race['om']:6.3f} s   Gaupol "
-                    f"{race['gm']:6.3f} s   {ratio_mapped:4.1f}x faster  goal >= 2x  "
-                    f"{verdict(ratio_mapped >= 2)}"
+                    f"{race['gm']:6.3f} s   {ratio_mapped:4.1f}x        (no goal: the goal is "
+                    "opening the file)"
                 )
                 print(
                     f"  file loaded       Proofreader {race['ot']:6.3f} s   Gaupol "
