@@ -12,23 +12,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from proofreader.cli_inputs import Unreadable, fail, os_reason, plural, read_cues, read_glossary
 from proofreader.subtitles.checks import Checker
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.document import ProofreadDocument
-from proofreader.subtitles.errors import SubtitleParseError
-from proofreader.subtitles.glossary import Glossary, GlossaryError, load_glossary
 from proofreader.subtitles.pairing import pair_cues
 from proofreader.subtitles.report import build_report, report_format_for, write_report
-from proofreader.subtitles.srt_io import read_subtitle_file
 from proofreader.subtitles.thresholds import GENERIC, lookup_language, thresholds_for
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-
-
-class _Unreadable(Exception):
-    """An input cannot be used; the message is the sentence printed on stderr."""
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -68,18 +62,18 @@ def run_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind = args.format or report_format_for(out)
     if kind is None:
-        return _fail(
+        return fail(
             EXIT_USAGE,
             f"Cannot write {out}: the report's name must end in .html, .htm or .csv "
             f"(it ends in '{out.suffix or 'nothing'}'), or add --format html or --format csv.",
         )
     try:
-        cues = _read_cues(args.file)
-        machine = _read_cues(args.machine)
-        originals = _read_cues(args.original) if args.original else None
-        glossary = _read_glossary(args.glossary) if args.glossary else None
-    except _Unreadable as exc:
-        return _fail(EXIT_USAGE, str(exc))
+        cues = read_cues(args.file)
+        machine = read_cues(args.machine)
+        originals = read_cues(args.original) if args.original else None
+        glossary = read_glossary(args.glossary) if args.glossary else None
+    except Unreadable as exc:
+        return fail(EXIT_USAGE, str(exc))
     notices = pairing_notices(cues, machine, originals)
     if args.lang and lookup_language(args.lang) is None:
         print(
@@ -97,11 +91,11 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         write_report(out, report, kind)
     except OSError as exc:
-        return _fail(EXIT_FAILED, f"Cannot write {out}: {_reason(exc)}.")
+        return fail(EXIT_FAILED, f"Cannot write {out}: {os_reason(exc)}.")
     s = report.summary
     print(
-        f"Wrote the review report to {out}: {_plural(s.cues, 'cue')}, {s.edited} edited, "
-        f"{_plural(s.errors, 'error')}, {_plural(s.warnings, 'warning')}."
+        f"Wrote the review report to {out}: {plural(s.cues, 'cue')}, {s.edited} edited, "
+        f"{plural(s.errors, 'error')}, {plural(s.warnings, 'warning')}."
     )
     return EXIT_OK
 
@@ -116,59 +110,21 @@ def pairing_notices(
         added = sum(1 for p in partners if p is None)
         removed = len(machine) - len({p for p in partners if p is not None})
         sentence = (
-            f"the machine translation has {_plural(len(machine), 'cue')} and the translation "
+            f"the machine translation has {plural(len(machine), 'cue')} and the translation "
             f"{len(cues)}, so cues were paired by time overlap"
         )
         if added:
             verb = "overlaps" if added == 1 else "overlap"
-            sentence += f"; {_plural(added, 'translation cue')} {verb} no machine cue (reported "
+            sentence += f"; {plural(added, 'translation cue')} {verb} no machine cue (reported "
             sentence += "as added)"
         if removed:
             verb = "pairs" if removed == 1 else "pair"
-            sentence += f"; {_plural(removed, 'machine cue')} {verb} with no translation cue "
+            sentence += f"; {plural(removed, 'machine cue')} {verb} with no translation cue "
             sentence += "(deleted or merged in review)"
         notices.append(sentence[0].upper() + sentence[1:] + ".")
     if originals is not None and len(originals) != len(cues):
         notices.append(
-            f"The original has {_plural(len(originals), 'cue')} and the translation "
+            f"The original has {plural(len(originals), 'cue')} and the translation "
             f"{len(cues)}, so originals were paired by time overlap."
         )
     return notices
-
-
-def _read_cues(path: str) -> list[Cue]:
-    source = Path(path)
-    try:
-        return read_subtitle_file(source).cues
-    except SubtitleParseError as exc:
-        where = f"{source}, line {exc.line}" if exc.line is not None else str(source)
-        reason = exc.reason[:1].lower() + exc.reason[1:]
-        raise _Unreadable(f"Cannot read {where}: {reason}") from exc
-    except FileNotFoundError as exc:
-        raise _Unreadable(f"Cannot read {source}: there is no such file.") from exc
-    except IsADirectoryError as exc:
-        raise _Unreadable(f"Cannot read {source}: it is a folder, not a subtitle file.") from exc
-    except OSError as exc:
-        raise _Unreadable(f"Cannot read {source}: {_reason(exc)}.") from exc
-
-
-def _read_glossary(path: str) -> Glossary:
-    try:
-        return load_glossary(path)
-    except GlossaryError as exc:
-        raise _Unreadable(str(exc)) from exc
-    except OSError as exc:
-        raise _Unreadable(f"Cannot read the glossary {path}: {_reason(exc)}.") from exc
-
-
-def _fail(code: int, sentence: str) -> int:
-    print(sentence, file=sys.stderr)
-    return code
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'s' if count != 1 else ''}"
-
-
-def _reason(error: OSError) -> str:
-    return (error.strerror or str(error)).rstrip(".").lower()

@@ -9,21 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from proofreader.cli_convert import add_convert_command
+from proofreader.cli_inputs import Unreadable, plural, read_cues, read_glossary
 from proofreader.subtitles.checks import Checker, Finding
-from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.document import ProofreadDocument
-from proofreader.subtitles.errors import SubtitleParseError
-from proofreader.subtitles.glossary import Glossary, GlossaryError, load_glossary
-from proofreader.subtitles.srt_io import read_subtitle_file
+from proofreader.subtitles.glossary import Glossary
 from proofreader.subtitles.thresholds import GENERIC, lookup_language, thresholds_for
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
-
-
-class _Unreadable(Exception):
-    """An input file cannot be used; the message is the sentence printed on stderr."""
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -69,35 +63,13 @@ def _positive_float(text: str) -> float:
     return value
 
 
-def _read_cues(path: str) -> list[Cue]:
-    try:
-        return read_subtitle_file(path).cues
-    except SubtitleParseError as exc:
-        raise _Unreadable(f"Cannot read {path}: {exc}") from exc
-    except OSError as exc:
-        raise _Unreadable(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-
-
-def _read_glossary(path: str) -> Glossary:
-    try:
-        return load_glossary(path)
-    except GlossaryError as exc:
-        raise _Unreadable(str(exc)) from exc
-    except OSError as exc:
-        raise _Unreadable(f"Cannot read the glossary {path}: {exc.strerror or exc}.") from exc
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'s' if count != 1 else ''}"
-
-
 def run_check(args: argparse.Namespace) -> int:
     """`proofreader check`: print the findings; exit 1 when any is an error."""
     try:
-        cues = _read_cues(args.file)
-        originals = _read_cues(args.original) if args.original else None
-        glossary = _read_glossary(args.glossary) if args.glossary else None
-    except _Unreadable as exc:
+        cues = read_cues(args.file)
+        originals = read_cues(args.original) if args.original else None
+        glossary = read_glossary(args.glossary) if args.glossary else None
+    except Unreadable as exc:
         print(exc, file=sys.stderr)
         return EXIT_UNREADABLE
     if args.lang and lookup_language(args.lang) is None:
@@ -115,7 +87,7 @@ def run_check(args: argparse.Namespace) -> int:
     if args.spelling:
         try:
             spelling = _spelling_findings(args, document, glossary)
-        except _Unreadable as exc:
+        except Unreadable as exc:
             print(exc, file=sys.stderr)
             return EXIT_UNREADABLE
     found = sorted([*checker.all_findings(), *spelling], key=lambda item: (item[0], item[1].check))
@@ -137,18 +109,18 @@ def run_check(args: argparse.Namespace) -> int:
         for row, f in found:
             print(f"Cue {row + 1}: {f.severity} {f.check}: {f.message}")
         errors, warnings = checker.error_count, checker.warning_count + len(spelling)
-        checked = f"Checked {_plural(len(document), 'cue')}"
+        checked = f"Checked {plural(len(document), 'cue')}"
         if not found:
             print(f"{checked}: no problems found.")
         else:
-            print(f"{checked}: {_plural(errors, 'error')}, {_plural(warnings, 'warning')}.")
+            print(f"{checked}: {plural(errors, 'error')}, {plural(warnings, 'warning')}.")
     return EXIT_FINDINGS if checker.error_count else EXIT_OK
 
 
 def _spelling_findings(
     args: argparse.Namespace, document: ProofreadDocument, glossary: Glossary | None
 ) -> list[tuple[int, Finding]]:
-    """The `spelling` findings of the translation; _Unreadable when it cannot be checked."""
+    """The `spelling` findings of the translation; Unreadable when it cannot be checked."""
     from proofreader.subtitles.spelling import (
         NoDictionary,
         ProjectDictionary,
@@ -159,7 +131,7 @@ def _spelling_findings(
 
     language = args.lang or language_from_filename(args.file)
     if not language:
-        raise _Unreadable(
+        raise Unreadable(
             "Cannot check spelling: the language is not known; give it with --lang "
             "(for example --lang es) or name the file like video.es.srt."
         )
@@ -169,10 +141,10 @@ def _spelling_findings(
             text = Path(args.words).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            raise _Unreadable(f"Cannot read the word list {args.words}: {reason}.") from exc
+            raise Unreadable(f"Cannot read the word list {args.words}: {reason}.") from exc
         words = ProjectDictionary(line.strip() for line in text.splitlines())
     try:
         speller = load_speller(language, words, glossary)
     except NoDictionary as exc:
-        raise _Unreadable(str(exc)) from exc
+        raise Unreadable(str(exc)) from exc
     return list(spelling_findings((row.cue.text for row in document.rows), speller))

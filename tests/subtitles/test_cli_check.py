@@ -161,8 +161,8 @@ def test_bad_fps_is_a_usage_error(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "Cannot read {path}: No such file or directory."),
-        (b"1\n00:00:01,000 --> 00:00:0x,000\nHola\n", "Cannot read {path}: Line 2: "),
+        (None, "Cannot read {path}: there is no such file."),
+        (b"1\n00:00:01,000 --> 00:00:0x,000\nHola\n", "Cannot read {path}, line 2: "),
     ],
 )
 def test_unreadable_input_exits_2_with_one_sentence(
