@@ -9,8 +9,9 @@ without pulling in httpx and the whole client."""
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from proofreader.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from proofreader.heygen.client import STATUS_BATCH, HeyGenClient, TranslationFile
@@ -160,15 +161,4 @@ _HOMES = {
     "guess_content_type": "proofreader.heygen.uploads",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, _HOMES)

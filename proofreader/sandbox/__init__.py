@@ -6,8 +6,9 @@ The server's names load on first use (PEP 562), so importing a light module of t
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from proofreader.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from proofreader.sandbox.faults import Faults
@@ -23,9 +24,4 @@ _HOMES = {
     "serve_forever": "proofreader.sandbox.server",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+__getattr__, __dir__ = lazy_names(__name__, _HOMES)
