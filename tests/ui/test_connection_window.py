@@ -166,3 +166,38 @@ def test_the_open_document_follows_the_check_limits_in_preferences(
 
     assert session.checker.thresholds.max_cps == 40
     assert session.checker.warning_count < warnings_before
+
+
+def test_the_welcome_page_goes_without_the_editing_toolbar(
+    qtbot: QtBot, qloop: Loop, mounted: Mounted
+) -> None:
+    window, ui, context = mounted.window, mounted.ui, mounted.context
+    size = window.size()
+    ui.start("welcome")
+
+    assert ui.welcome_shown and not window.toolbar.isVisible()
+    save = window.registry.action("file.save")
+    assert any(save in menu.actions() for menu in window.menus.values())  # still in File
+    assert window.size() == size
+
+    ui.try_demo()
+    qloop.wait(lambda: context.is_demo)
+
+    assert not ui.welcome_shown and window.toolbar.isVisible()
+    assert save in window.toolbar.actions() and window.size() == size
+
+
+def test_a_window_closed_on_the_welcome_page_keeps_its_toolbar_next_time(
+    qtbot: QtBot, mounted: Mounted
+) -> None:
+    window, ui, context = mounted.window, mounted.ui, mounted.context
+    ui.start("welcome")
+    window._closing = True
+    window.close()  # saves the window's layout
+
+    again = MainWindow(WindowContext(window.store, context.paths.settings_file()))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.toolbar.isVisible()
+    again._closing = True
+    again.close()

@@ -55,6 +55,7 @@ class ConnectionUi(QObject):
         self.stack: QStackedWidget | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self._toolbar_hidden = False
         self.welcome.demo_requested.connect(self.try_demo)
         self.welcome.sign_in_requested.connect(self.sign_in)
         self.welcome.open_file_requested.connect(self._open_file)
@@ -99,6 +100,7 @@ class ConnectionUi(QObject):
         self.stack.addWidget(area)
         self.stack.addWidget(self.welcome)
         window.setCentralWidget(self.stack)
+        self.stack.currentChanged.connect(self._fit_toolbar)
         window.session_changed.connect(self._on_document)
 
     # -- start-up -----------------------------------------------------------------------------
@@ -140,6 +142,19 @@ class ConnectionUi(QObject):
         if self.stack is not None and self.stack.count():
             self.stack.setCurrentIndex(0)
             self._window.review_status.setVisible(True)
+
+    def _fit_toolbar(self) -> None:
+        """The toolbar holds the editor's commands, so the welcome page (with its own buttons)
+        goes without it; the menus keep every command. It leaves the window's layout rather than
+        being hidden, so a window closed on the welcome page does not remember it hidden."""
+        window, toolbar = self._window, self._window.toolbar
+        in_layout = window.toolBarArea(toolbar) != Qt.ToolBarArea.NoToolBarArea
+        if self.welcome_shown and in_layout:
+            self._toolbar_hidden = toolbar.isHidden()  # the user may have hidden it
+            window.removeToolBar(toolbar)
+        elif not self.welcome_shown and not in_layout:
+            window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+            toolbar.setHidden(self._toolbar_hidden)
 
     @property
     def welcome_shown(self) -> bool:
