@@ -5,11 +5,16 @@ when complete. A dropped connection resumes with a Range request from the bytes 
 disk (checked against Content-Range; a server that ignores Range restarts the file cleanly).
 A 403 from the storage host means the link expired: `refresh()` asks the API for a new one.
 Bytes are written in blocks of a quarter MiB (see `_BlockWriter` and `WRITE_BLOCK`).
+
+Given a stable `part` path instead (the window's downloads), the partial file outlives the
+call: it stays when the download fails or is cancelled, and the next call continues it with a
+Range request, so a retry or an app restart does not start again from byte 0.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import re
@@ -17,15 +22,16 @@ import secrets
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 import httpx
 
 from proofreader.heygen.errors import LinkExpiredError, ServerError, TransferError
-from proofreader.heygen.retry import parse_retry_after
+from proofreader.heygen.retry import RetryPolicy, parse_retry_after
 from proofreader.heygen.streams import ProgressCallback
-from proofreader.heygen.transport import Transport, host_label, network_error
+from proofreader.heygen.transport import DEFAULT_TIMEOUT, Sleep, host_label, network_error
 
 logger = logging.getLogger("proofreader.heygen")
 
@@ -42,6 +48,32 @@ MAX_REFRESHES = 3
 _IOV_MAX = 512
 SLOW_WRITE_S = 0.05
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECASE)
+_UNSATISFIED = re.compile(r"^\s*bytes\s+\*/(\d+)\s*$", re.IGNORECASE)
+
+
+class DownloadRoute(Protocol):
+    """What a download goes through. Requests are sent without the API key (`auth=None`, no
+    key header): presigned links belong to storage hosts, which must never see it."""
+
+    @property
+    def http(self) -> httpx.AsyncClient: ...
+    @property
+    def retry(self) -> RetryPolicy: ...
+    @property
+    def timeout(self) -> httpx.Timeout: ...
+    @property
+    def sleep(self) -> Sleep: ...
+
+
+@dataclass(frozen=True)
+class StorageRoute:
+    """A route over a plain HTTP client that holds no key (the window's downloads); the
+    client's own Transport is the other route."""
+
+    http: httpx.AsyncClient
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    sleep: Sleep = asyncio.sleep
 
 
 class _BlockWriter:
@@ -151,6 +183,12 @@ def _strong_etag(response: httpx.Response) -> str | None:
     return etag if etag and not etag.startswith("W/") else None
 
 
+def _open_part(part: Path) -> tuple[int, int]:
+    """The stable partial file, opened to append to; (descriptor, bytes already in it)."""
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    return fd, os.lseek(fd, 0, os.SEEK_END)
+
+
 def _open_temporary(dest: Path) -> tuple[int, Path]:
     for _ in range(10):
         tmp = dest.parent / f".{dest.name}.{secrets.token_hex(4)}.part"
@@ -171,17 +209,27 @@ class _Retry(Exception):
 
 
 async def download(
-    transport: Transport,
+    route: DownloadRoute,
     url: str,
     dest: Path,
     *,
     progress: ProgressCallback | None = None,
     refresh: RefreshCallback | None = None,
+    part: Path | None = None,
 ) -> Path:
-    """Fetch `url` into `dest` (replacing it); the path of the complete file."""
+    """Fetch `url` into `dest` (replacing it); the path of the complete file.
+
+    Without `part` the bytes collect in a temporary file that goes when the call ends. With
+    it they collect in `part`, which is continued when it exists and kept when the call
+    fails or is cancelled (the caller decides when to delete it)."""
     dest = Path(dest)
+    have = 0
     try:
-        fd, tmp = _open_temporary(dest)
+        if part is None:
+            fd, tmp = _open_temporary(dest)
+        else:
+            tmp = part
+            fd, have = _open_part(part)
     except OSError as exc:
         raise TransferError(
             f"Could not write to {dest.parent} ({exc.strerror or exc}): "
@@ -190,7 +238,7 @@ async def download(
     writer = _BlockWriter(fd)
     try:
         try:
-            await _Download(transport, url, dest.name, writer, progress, refresh).run()
+            await _Download(route, url, dest.name, writer, progress, refresh, have).run()
             writer.close()
             os.replace(tmp, dest)
         except OSError as exc:
@@ -198,9 +246,13 @@ async def download(
                 f"Could not write {dest} ({exc.strerror or exc}): "
                 "check the free space and that the folder can be written to."
             ) from exc
-    except BaseException:
-        writer.close()
-        tmp.unlink(missing_ok=True)
+    except BaseException as exc:
+        if part is not None and not isinstance(exc, asyncio.CancelledError):
+            with contextlib.suppress(OSError):
+                await writer.finish()  # keep every byte received for the next call
+        writer.close()  # what is still buffered is dropped: the file stays a prefix
+        if part is None:
+            tmp.unlink(missing_ok=True)
         raise
     return dest
 
@@ -210,28 +262,29 @@ class _Download:
 
     def __init__(
         self,
-        transport: Transport,
+        route: DownloadRoute,
         url: str,
         name: str,
         writer: _BlockWriter,
         progress: ProgressCallback | None,
         refresh: RefreshCallback | None,
+        have: int,
     ) -> None:
-        self.transport = transport
+        self.route = route
         self.url = httpx.URL(url)
         self.name = name
         self.writer = writer
         self.progress = progress
         self.refresh = refresh
-        self.have = 0
+        self.have = have
         self.total: int | None = None
         self.etag: str | None = None
-        self.reported = 0
+        self.reported = have
         self.failures = 0
         self.refreshes = 0
 
     async def run(self) -> None:
-        policy = self.transport.retry
+        policy = self.route.retry
         while True:
             before = self.have
             try:
@@ -251,11 +304,13 @@ class _Download:
                     delay,
                 )
                 self.failures += 1
-                await self.transport.sleep(delay)
+                await self.writer.finish()  # a stable part holds every byte received so far
+                self._report(force=True)
+                await self.route.sleep(delay)
                 continue
             except _Retry as retry:
                 self.failures += 1
-                await self.transport.sleep(retry.delay)
+                await self.route.sleep(retry.delay)
                 continue
             if finished:
                 await self.writer.finish()
@@ -275,13 +330,13 @@ class _Download:
             "GET",
             self.url,
             headers=headers,
-            extensions={"timeout": self.transport.timeout.as_dict()},
+            extensions={"timeout": self.route.timeout.as_dict()},
         )
 
     async def _attempt(self) -> bool:
         """One GET; True when the file is complete, False to go again at once."""
         request = self._request()
-        http = self.transport.http
+        http = self.route.http
         response = await http.send(request, stream=True, auth=None, follow_redirects=True)
         try:
             logger.debug(
@@ -315,17 +370,20 @@ class _Download:
             await self._refresh()
             return "again"
         if status == 416 and self.have:
+            unsatisfied = _UNSATISFIED.match(response.headers.get("content-range", ""))
+            if self.total is None and unsatisfied is not None:
+                self.total = int(unsatisfied.group(1))  # a kept part that was already whole
             if self.total == self.have:
                 return "complete"
             await self._restart()
             return "again"
         if status == 429 or status >= 500 or status == 408:
-            if not self.transport.retry.can_retry(self.failures):
+            if not self.route.retry.can_retry(self.failures):
                 raise ServerError(status=status, code="storage_error", path=self.url.path)
             retry_after = parse_retry_after(response.headers.get("retry-after"))
-            delay = self.transport.retry.backoff(self.failures)
+            delay = self.route.retry.backoff(self.failures)
             if retry_after is not None:
-                delay = self.transport.retry.rate_limit_delay(self.failures, retry_after)
+                delay = self.route.retry.rate_limit_delay(self.failures, retry_after)
             raise _Retry(delay)
         if status == 206 and self.have:
             span = _content_range(response.headers.get("content-range"))

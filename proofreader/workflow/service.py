@@ -80,11 +80,11 @@ class ProofreadService:
 
             http = httpx.AsyncClient(follow_redirects=True, timeout=DEFAULT_TIMEOUT)
         self._http = http
-        from proofreader.workflow.service_download import ResumableDownloader  # httpx
+        from proofreader.heygen.downloads import StorageRoute  # httpx: not at module level
 
-        downloader = ResumableDownloader(self._http, retry=download_retry, sleep=sleep)
+        route = StorageRoute(self._http, download_retry or RetryPolicy(), sleep=sleep)
         self._tracker = SessionTracker(self._core)
-        self._outputs = OutputDownloads(self._core, downloader)
+        self._outputs = OutputDownloads(self._core, route)
         self._starter = ProofreadStarter(self._core, self._tracker)
         self._review = ReviewFlow(self._core, self._tracker)
         self.translations = TranslationsService(self._core, self._outputs, self._tracker)

@@ -24,7 +24,7 @@ from proofreader.workflow.service_core import ServiceCore, TransferProgress
 
 if TYPE_CHECKING:
     from proofreader.heygen import TranslationFile
-    from proofreader.workflow.service_download import ResumableDownloader
+    from proofreader.heygen.downloads import DownloadRoute
 
 SOURCE_PREFIX = "heygen:video-translation/"
 _FILES = frozenset(which for which, _ in OUTPUTS)
@@ -46,9 +46,9 @@ def parse_output_ref(source: str) -> tuple[str, TranslationFile] | None:
 class OutputDownloads:
     """Starts, resumes and records the downloads of render outputs."""
 
-    def __init__(self, core: ServiceCore, downloader: ResumableDownloader) -> None:
+    def __init__(self, core: ServiceCore, route: DownloadRoute) -> None:
         self._core = core
-        self._downloader = downloader
+        self._route = route
 
     async def download(
         self, translation_id: str, folder: Path, *, proofread_id: str | None = None
@@ -122,9 +122,16 @@ class OutputDownloads:
             progress = TransferProgress(core.store, transfer.id, handle)
             handle.status("Downloading")
             try:
+                from proofreader.heygen.downloads import download  # httpx: load on first use
+
                 start, link[0] = link[0], None
-                path = await self._downloader.fetch(
-                    start or await fresh(), dest, refresh=fresh, progress=progress
+                path = await download(
+                    self._route,
+                    start or await fresh(),
+                    dest,
+                    refresh=fresh,
+                    progress=progress,
+                    part=part_path(dest),
                 )
                 path = await _finish_file(path, which)
             except asyncio.CancelledError:

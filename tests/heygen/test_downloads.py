@@ -1,18 +1,26 @@
 """Downloads: resume after a drop, restart when Range is ignored, renew expired links, and
-never leave a partial file behind."""
+never leave a partial file behind; with a stable part file (the window's downloads), keep it
+on cancel or failure and continue it on the next call, as after an app restart."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import httpx
 import pytest
 
-from proofreader.heygen import ConnectionFailed, HeyGenClient, LinkExpiredError, TransferError
+from proofreader.heygen import (
+    ConnectionFailed,
+    HeyGenClient,
+    LinkExpiredError,
+    RetryPolicy,
+    TransferError,
+)
+from proofreader.heygen.downloads import StorageRoute, download
 from tests.heygen.conftest import MockApi, SleepRecorder
 from tests.heygen.stub_server import StubServer, answer, read_head
 
@@ -225,3 +233,129 @@ async def test_resume_over_a_real_socket(tmp_path: Path, sleeps: SleepRecorder) 
         dest = await client.download(server.base_url + "/f.mp4?sig=1", tmp_path / "f.mp4")
     assert hashlib.sha256(dest.read_bytes()).digest() == hashlib.sha256(PAYLOAD).digest()
     assert ranges == [None, "bytes=250000-"]
+
+
+# -- a stable part file: what the window needs to resume after a restart -----------------------
+
+
+def storage_route(
+    handler: Callable[[httpx.Request], Awaitable[httpx.Response]],
+    seen: list[httpx.Request],
+    sleeps: SleepRecorder,
+    *,
+    retries: int = 3,
+) -> StorageRoute:
+    async def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return await handler(request)
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(record))
+    return StorageRoute(http, RetryPolicy(max_retries=retries), sleep=sleeps)
+
+
+async def test_a_cancelled_download_keeps_its_part_and_the_next_call_continues_it(
+    tmp_path: Path, sleeps: SleepRecorder
+) -> None:
+    stalled = asyncio.Event()
+    seen: list[httpx.Request] = []
+    stall_next = [False]
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if "range" not in request.headers:
+            return full(drop_at=300_000)
+        start = int(request.headers["range"].removeprefix("bytes=").rstrip("-"))
+        if not stall_next[0]:
+            return partial(start)
+        stall_next[0] = False
+        return httpx.Response(
+            206,
+            headers={"Content-Range": f"bytes {start}-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"},
+            stream=Body(PAYLOAD[start : start + 100_000], stall=stalled),
+        )
+
+    route = storage_route(handler, seen, sleeps, retries=0)
+    dest, part = tmp_path / "out.mp4", tmp_path / ".out.mp4.part"
+    with pytest.raises(ConnectionFailed):
+        await download(route, LINK, dest, part=part)
+    assert part.read_bytes() == PAYLOAD[:300_000], "a failure keeps every byte received"
+
+    # A retry is cancelled (or the app closed) mid-way: the part is kept as it stands.
+    stall_next[0] = True
+    task = asyncio.create_task(download(route, LINK, dest, part=part))
+    await asyncio.wait_for(stalled.wait(), 10)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert seen[1].headers["range"] == "bytes=300000-"
+    kept = part.stat().st_size
+    assert 300_000 <= kept < len(PAYLOAD) and PAYLOAD.startswith(part.read_bytes())
+    assert not dest.exists()
+
+    progress: list[tuple[int, int | None]] = []
+    await download(route, LINK, dest, part=part, progress=lambda *p: progress.append(p))
+    await route.http.aclose()
+    assert hashlib.sha256(dest.read_bytes()).digest() == hashlib.sha256(PAYLOAD).digest()
+    assert seen[-1].headers["range"] == f"bytes={kept}-"
+    assert progress[-1] == (len(PAYLOAD), len(PAYLOAD))
+    assert not part.exists()
+    assert all("x-api-key" not in r.headers for r in seen)
+
+
+async def test_a_kept_part_with_an_expired_link_is_continued_with_a_fresh_one(
+    tmp_path: Path, sleeps: SleepRecorder
+) -> None:
+    dest, part = tmp_path / "out.mp4", tmp_path / ".out.mp4.part"
+    part.write_bytes(PAYLOAD[:250_000])
+    seen: list[httpx.Request] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if "Signature=new" not in str(request.url):
+            return httpx.Response(403)
+        return partial(250_000)
+
+    async def refresh() -> str:
+        return LINK.replace("Signature=abc", "Signature=new")
+
+    route = storage_route(handler, seen, sleeps)
+    await download(route, LINK, dest, part=part, refresh=refresh)
+    await route.http.aclose()
+    assert dest.read_bytes() == PAYLOAD
+    assert [r.headers.get("range") for r in seen] == ["bytes=250000-", "bytes=250000-"]
+
+
+async def test_a_kept_part_that_is_already_whole_is_finished_without_new_bytes(
+    tmp_path: Path, sleeps: SleepRecorder
+) -> None:
+    """The app closed between the last byte and the rename: the server answers 416."""
+    dest, part = tmp_path / "out.mp4", tmp_path / ".out.mp4.part"
+    part.write_bytes(PAYLOAD)
+    seen: list[httpx.Request] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(416, headers={"Content-Range": f"bytes */{len(PAYLOAD)}"})
+
+    route = storage_route(handler, seen, sleeps)
+    await download(route, LINK, dest, part=part)
+    await route.http.aclose()
+    assert dest.read_bytes() == PAYLOAD
+    assert len(seen) == 1 and not part.exists()
+
+
+async def test_a_kept_part_of_a_changed_file_starts_again(
+    tmp_path: Path, sleeps: SleepRecorder
+) -> None:
+    """A part longer than the file (it changed on the server) is dropped, not patched."""
+    dest, part = tmp_path / "out.mp4", tmp_path / ".out.mp4.part"
+    part.write_bytes(os.urandom(700_000))
+    seen: list[httpx.Request] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if "range" in request.headers:
+            return httpx.Response(416, headers={"Content-Range": f"bytes */{len(PAYLOAD)}"})
+        return full()
+
+    route = storage_route(handler, seen, sleeps)
+    await download(route, LINK, dest, part=part)
+    await route.http.aclose()
+    assert dest.read_bytes() == PAYLOAD
+    assert not part.exists()
