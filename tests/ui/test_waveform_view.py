@@ -83,6 +83,25 @@ def test_escape_cancels_a_drag(qtbot: QtBot, view: WaveformView) -> None:
     assert view.span_of(0) == (1000, 3000)
 
 
+def test_cues_changing_under_a_drag_cancel_it(qtbot: QtBot, view: WaveformView) -> None:
+    """An undo while the mouse is held (a cue inserted or moved) must not let the release write
+    the drag's old row and times onto whatever cue is there now."""
+    asked: list[tuple[int, int, int]] = []
+    view.retime_requested.connect(lambda *args: asked.append(args))
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=view.cursor_pos_for(3000))
+    qtbot.mouseMove(view, view.cursor_pos_for(2000))
+    view.set_cues([(0, 500), *SPANS])  # a cue inserted before: row 0 is another cue now
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=view.cursor_pos_for(2000))
+    assert asked == []
+    assert view.span_of(0) == (0, 500) and view.span_of(1) == (1000, 3000)
+
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=view.cursor_pos_for(3000))
+    qtbot.mouseMove(view, view.cursor_pos_for(2500))
+    view.update_cue(1, (1200, 3000))  # its other edge moved meanwhile
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=view.cursor_pos_for(2500))
+    assert asked == []
+
+
 def test_clicking_away_from_edges_seeks(qtbot: QtBot, view: WaveformView) -> None:
     seeks: list[int] = []
     view.seek_requested.connect(seeks.append)

@@ -113,13 +113,21 @@ class WaveformView(QWidget):
 
     def set_cues(self, spans: Sequence[Span]) -> None:
         """All cues' (start, end) in document order."""
+        self._cancel_drag()  # rows may have moved: the drag's row and times are stale
         self._spans = list(spans)
         self._reindex()
 
     def update_cue(self, row: int, span: Span) -> None:
         if self._spans[row] != span:
+            self._cancel_drag()  # an undo (say) moved a cue: releasing must not write old times
             self._spans[row] = span
             self._reindex()
+
+    def _cancel_drag(self) -> None:
+        if self._drag is not None:
+            self._drag = self._preview = None
+            _app().removeEventFilter(self)
+            self.update()
 
     def set_current_row(self, row: int) -> None:
         if row != self._current:
@@ -319,9 +327,7 @@ class WaveformView(QWidget):
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
         ):
-            self._drag = self._preview = None
-            _app().removeEventFilter(self)
-            self.update()
+            self._cancel_drag()
             return True
         return super().eventFilter(watched, event)
 
