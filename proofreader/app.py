@@ -276,6 +276,8 @@ def _run_qt(args: argparse.Namespace) -> int:
     app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
+    if instance is not None:  # from now on a launch starts its own window: this one is going
+        app.lastWindowClosed.connect(instance.close)
 
     async def run_until_closed() -> None:
         await closed.wait()

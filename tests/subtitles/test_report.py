@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from proofreader.subtitles.checks import Severity
+from proofreader.subtitles.checks import Checker, Severity
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.document import ProofreadDocument, ReviewState
 from proofreader.subtitles.report import build_report, diff_markup, tokens, word_diff
@@ -28,6 +28,18 @@ def test_summary_counts_match_the_document_and_its_checker() -> None:
     assert {c.check: c.count for c in s.by_check} == expected
     assert s.by_check[0].check == "empty" and s.by_check[0].severity is Severity.ERROR
     assert s.by_check[0].title == "Empty cue"
+
+
+def test_a_report_made_while_a_big_files_checks_still_run_has_every_finding() -> None:
+    """The window checks a big file in slices after showing it; an export meanwhile must not
+    report the rows not yet checked as clean."""
+    whole, _checker = reviewed_report()
+    document = reviewed_document()
+    pending = Checker(document, deferred=True)
+    assert pending.pending
+    report = build_report(document, pending, title="talk.es.srt", created=whole.created)
+    assert report.summary == whole.summary
+    assert [row.findings for row in report.rows] == [row.findings for row in whole.rows]
 
 
 def test_each_row_carries_texts_times_marks_notes_and_findings() -> None:

@@ -108,6 +108,7 @@ def build_report(
     """The report of `document` as it is now; without `checker`, the default limits apply."""
     if checker is None:
         checker = Checker(document, follow=False)
+    checker.complete()  # a big file's first pass may still be running in slices
     rows = tuple(_row(i, r, checker.findings(i)) for i, r in enumerate(document.rows))
     return ReviewReport(
         title=title,
