@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.cue import Cue
@@ -46,3 +47,31 @@ def test_a_big_file_shows_checking_then_every_error_it_has(
     assert model is not None
     flagged = [row for row in range(model.rowCount()) if session.checker.has_errors(row)]
     assert flagged == [i for i in range(6000) if i % 500 == 7]
+
+
+def test_an_unexpected_failure_opening_a_big_file_is_a_sentence_not_a_repr(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A bug while parsing on the worker (here: injected) must reach the user as one sentence
+    pointing at the log, and the log must hold the traceback."""
+    translation, original = _big_pair(tmp_path)
+
+    def broken(source: object, *, defer_checks: bool = False) -> object:
+        raise RuntimeError("boom <internal detail>")
+
+    monkeypatch.setattr("proofreader.ui.window.documents.load_document", broken)
+    window = make_window()
+    window.documents.errors_in_dialog = False
+    failures: list[str] = []
+    window.documents.load_failed.connect(failures.append)
+    window.documents.open_source(local_source(translation, original))
+    qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
+    assert failures == [
+        "Could not open big.es.srt because of an unexpected error (RuntimeError). The details "
+        "are in the log: Help ▸ Report a Problem… gathers them for you to send."
+    ]
+    assert any("boom <internal detail>" in (r.exc_text or "") for r in caplog.records)

@@ -96,8 +96,19 @@ class DocumentOpener(QObject):
         self._window.background.run(
             lambda: load_document(source, defer_checks=True),
             lambda loaded: self._show(loaded, restored=False),
-            lambda exc: self._failed(str(exc) if isinstance(exc, LoadError) else repr(exc)),
+            lambda exc: self._failed(self._sentence(exc, source)),
         )
+
+    def _sentence(self, exc: Exception, source: DocumentSource) -> str:
+        """A LoadError is already the sentence; anything else is a bug: logged with its
+        traceback, and the user gets a sentence saying where the details are."""
+        if isinstance(exc, LoadError):
+            return str(exc)
+        log.error("Opening %s failed", source.title, exc_info=exc)
+        return self.tr(
+            "Could not open {title} because of an unexpected error ({kind}). The details are in "
+            "the log: Help ▸ Report a Problem… gathers them for you to send."
+        ).format(title=source.title, kind=type(exc).__name__)
 
     def start_with_sample(self, sample: DocumentSource) -> None:
         """First thing at start-up without a file: the sample, unless it has a draft (the

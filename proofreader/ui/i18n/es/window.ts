@@ -158,6 +158,10 @@
         <translation>Abriendo {title}…</translation>
     </message>
     <message>
+        <source>Could not open {title} because of an unexpected error ({kind}). The details are in the log: Help ▸ Report a Problem… gathers them for you to send.</source>
+        <translation>No se pudo abrir {title} por un error inesperado ({kind}). Los detalles están en el registro: Ayuda ▸ Informar de un problema… los reúne para que los envíes.</translation>
+    </message>
+    <message>
         <source>Restored your unsaved changes to {title}.</source>
         <translation>Se han restaurado tus cambios sin guardar de {title}.</translation>
     </message>
