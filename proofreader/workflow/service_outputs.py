@@ -157,6 +157,8 @@ class OutputDownloads:
         """Closing the app keeps the partial file to resume; a user's cancel removes it;
         a failure keeps it so that a retry continues where it stopped."""
         core = self._core
+        with contextlib.suppress(OSError):  # the bytes on disk are what a resume continues from
+            progress.done = part_path(dest).stat().st_size
         progress.flush()
         if exc is None and core.closing:
             return  # still "running" in the store: resume() continues it next time
