@@ -8,7 +8,9 @@ is with a button that opens its folder.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -28,17 +30,42 @@ log = logging.getLogger(__name__)
 ZIP_FILTER = QT_TRANSLATE_NOOP("ProblemReporter", "Zip archives (*.zip)")
 
 
-class ProblemReporter:
-    """Asks for a place, writes the report, shows the result (boxes are window-modal)."""
+# Runs work(), then on_done(result) or on_error(exc) on the GUI thread (Background.run).
+RunInBackground = Callable[
+    [Callable[[], Any], Callable[[Any], Any], Callable[[Exception], Any]], None
+]
 
-    def __init__(self, parent: QWidget, log_dir: Path, settings_file: Path | None) -> None:
+
+def _run_here(
+    work: Callable[[], Any], on_done: Callable[[Any], Any], on_error: Callable[[Exception], Any]
+) -> None:
+    try:
+        result = work()
+    except Exception as exc:
+        on_error(exc)
+        return
+    on_done(result)
+
+
+class ProblemReporter:
+    """Asks for a place, writes the report off the GUI thread (scrubbing megabytes of logs takes
+    about a second), shows the result (boxes are window-modal)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        log_dir: Path,
+        settings_file: Path | None,
+        run: RunInBackground = _run_here,
+    ) -> None:
         self._parent = parent
         self.log_dir = log_dir
         self.settings_file = settings_file
+        self._run = run
         self.last_box: QMessageBox | None = None  # the result or error box (for tests)
 
-    def choose_and_save(self) -> ProblemReport | None:
-        """The whole menu command; None when the user cancels or the file cannot be written."""
+    def choose_and_save(self) -> None:
+        """The whole menu command; the result box says where the zip is, or why it is not."""
         suggested = default_report_folder() / report_file_name()
         chosen, _ = QFileDialog.getSaveFileName(
             self._parent,
@@ -47,28 +74,37 @@ class ProblemReporter:
             translate("ProblemReporter", ZIP_FILTER),
         )
         if not chosen:
-            return None
+            return
         path = Path(chosen)
-        return self.save_to(path if path.suffix.lower() == ".zip" else path.with_suffix(".zip"))
+        self.save_to(path if path.suffix.lower() == ".zip" else path.with_suffix(".zip"))
 
-    def save_to(self, destination: Path) -> ProblemReport | None:
-        try:
-            report = write_problem_report(
-                destination,
-                log_dir=self.log_dir,
-                settings_file=self.settings_file,
-                facts=app_facts(),
-            )
-        except OSError as exc:
+    def save_to(self, destination: Path) -> None:
+        """Write the zip on the worker; the box that follows says how it went."""
+        self.last_box = None
+        facts = app_facts()  # Qt facts: read here, on the GUI thread
+        self._run(
+            lambda: write_problem_report(
+                destination, log_dir=self.log_dir, settings_file=self.settings_file, facts=facts
+            ),
+            self._saved,
+            lambda exc: self._failed(destination, exc),
+        )
+
+    def _failed(self, destination: Path, exc: Exception) -> None:
+        if isinstance(exc, OSError):
             log.warning("The problem report could not be written: %s", exc)
-            self._show(
-                QMessageBox.Icon.Warning,
-                translate("ProblemReporter", "The problem report could not be saved"),
-                translate(
-                    "ProblemReporter", "Cannot write {path}: {reason}. Choose another folder."
-                ).format(path=destination, reason=exc.strerror or exc),
-            )
-            return None
+        else:  # a bug: the traceback goes to the log, the user still gets the sentence
+            log.error("The problem report failed", exc_info=exc)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        self._show(
+            QMessageBox.Icon.Warning,
+            translate("ProblemReporter", "The problem report could not be saved"),
+            translate(
+                "ProblemReporter", "Cannot write {path}: {reason}. Choose another folder."
+            ).format(path=destination, reason=reason),
+        )
+
+    def _saved(self, report: ProblemReport) -> None:
         log.info("Problem report written with %d files", len(report.entries))
         self._show(
             QMessageBox.Icon.Information,
@@ -83,7 +119,6 @@ class ProblemReporter:
             ),
             folder=report.path.parent,
         )
-        return report
 
     def _show(
         self,

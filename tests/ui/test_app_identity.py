@@ -60,7 +60,7 @@ def test_about_shows_the_versions_and_copies_them(qtbot: QtBot, window: MainWind
 
 
 def test_report_a_problem_saves_a_zip_without_the_key(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     log_dir = tmp_path / "log"
     log_dir.mkdir()
@@ -78,6 +78,7 @@ def test_report_a_problem_saves_a_zip_without_the_key(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save_dialog)
 
     window.registry.trigger("help.report_problem")
+    qtbot.waitUntil(lambda: window.help.reporter.last_box is not None)  # written on the worker
 
     saved = chosen.with_suffix(".zip")
     assert asked and Path(asked[0]).parent == tmp_path / "home"
@@ -93,11 +94,14 @@ def test_report_a_problem_saves_a_zip_without_the_key(
     assert any(b.text().replace("&", "") == "Show in Folder" for b in box.buttons())
 
 
-def test_a_report_that_cannot_be_written_says_so(window: MainWindow, tmp_path: Path) -> None:
+def test_a_report_that_cannot_be_written_says_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
 
-    assert window.help.reporter.save_to(blocker / "r.zip") is None
+    window.help.reporter.save_to(blocker / "r.zip")
+    qtbot.waitUntil(lambda: window.help.reporter.last_box is not None)
 
     box = window.help.reporter.last_box
     assert box is not None and box.icon() == QMessageBox.Icon.Warning

@@ -26,7 +26,9 @@ class HelpCommands:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self.about: AboutDialog | None = None
-        self.reporter = ProblemReporter(window, self.log_dir(), window.context.settings_path)
+        self.reporter = ProblemReporter(
+            window, self.log_dir(), window.context.settings_path, window.background.run
+        )
 
     def specs(self) -> list[ActionSpec]:
         return [
