@@ -49,6 +49,7 @@ class OutputDownloads:
     def __init__(self, core: ServiceCore, route: DownloadRoute) -> None:
         self._core = core
         self._route = route
+        self._running: dict[Path, asyncio.Task[Path]] = {}  # by destination: one .part each
 
     async def download(
         self, translation_id: str, folder: Path, *, proofread_id: str | None = None
@@ -69,6 +70,10 @@ class OutputDownloads:
             if not url:
                 continue
             dest = folder / f"{stem}{output_suffix(url, default)}"
+            running = self._running.get(dest)
+            if running is not None and not running.done():  # say, resumed after a restart
+                tasks.append(running)  # a second writer would share its .part file
+                continue
             transfer = core.store.add_transfer(
                 TransferKind.DOWNLOAD,
                 output_ref(translation_id, which),
@@ -147,9 +152,16 @@ class OutputDownloads:
             handle.status("Downloaded")
             return path
 
-        return core.run(
+        task = core.run(
             JobKind.DOWNLOAD, f"Downloading {dest.name}", job, proofread_id=transfer.proofread_id
         )
+        self._running[dest] = task
+        task.add_done_callback(lambda done: self._forget(dest, done))
+        return task
+
+    def _forget(self, dest: Path, task: asyncio.Task[Path]) -> None:
+        if self._running.get(dest) is task:
+            del self._running[dest]
 
     def _stopped(
         self, transfer_id: str, dest: Path, progress: TransferProgress, exc: Exception | None

@@ -113,3 +113,46 @@ async def test_a_download_interrupted_by_closing_resumes_with_a_range_request(
             render_id = second.session(proofread_id).video_translation_id or ""
             outputs = second.store.get_outputs(render_id)
             assert outputs is not None and video in outputs.files
+
+
+async def test_downloading_again_while_a_download_runs_does_not_start_a_second_writer(
+    tmp_path: Path,
+) -> None:
+    """A second click (or a download resumed after a restart) on the same output must join
+    the running download, not write the same .part file from a second job."""
+    with running_sandbox() as sandbox:
+        slow_resume = RetryPolicy(max_retries=3, base_delay_s=60.0, max_delay_s=60.0)
+        async with service_on(sandbox, tmp_path, download_retry=slow_resume) as app:
+            (proofread_id,) = await app.service.start_proofreads(
+                sandbox.sample_video_url, ["Spanish (Spain)"], "Twice", None
+            )
+            await app.until_status(proofread_id, SessionStatus.READY)
+            await app.service.generate(proofread_id, GenerateOptions())
+            await app.until_status(proofread_id, SessionStatus.DONE)
+
+            sandbox.faults.drop_download_after_bytes = 300_000
+            sandbox.faults.drop_download_times = 1
+            folder = tmp_path / "out"
+            partial = folder / ".Twice_Spanish (Spain).mp4.part"
+            first = asyncio.ensure_future(app.service.download_outputs(proofread_id, folder))
+            await until(lambda: partial.exists() and partial.stat().st_size == 300_000)
+            render_id = app.session(proofread_id).video_translation_id or ""
+
+            def lookups() -> int:  # the render asked for, as each download request begins
+                return sum(1 for r in sandbox.requests if r.path.endswith(render_id))
+
+            asked = lookups()
+            second = asyncio.ensure_future(app.service.download_outputs(proofread_id, folder))
+            await until(lambda: lookups() > asked)
+            for _ in range(20):  # the answer reaches the service, which sets up its downloads
+                await asyncio.sleep(0.01)
+            dests = [t.dest for t in app.store.unfinished_transfers()]
+            assert str(folder / "Twice_Spanish (Spain).mp4") in dests
+            assert len(dests) == len(set(dests))  # one unfinished transfer per file
+            running = [job.title for job in app.jobs(JobKind.DOWNLOAD) if not job.finished]
+            assert running.count("Downloading Twice_Spanish (Spain).mp4") == 1  # joined
+            assert len(running) == len(set(running))
+            await app.service.close()
+            for waiting in (first, second):
+                with pytest.raises(JobCancelled):
+                    await waiting
