@@ -20,6 +20,7 @@ import time
 from array import array
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudioBuffer, QAudioDecoder, QAudioFormat
 
@@ -57,13 +58,21 @@ class _Job:
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.ended.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        self.thread.finished.connect(self.worker.deleteLater)
+        # Not worker.deleteLater: that destroys the worker (a Python subclass) in the finishing
+        # thread, whose ~QObject holds Qt's connection lock while it waits for the GIL; a new
+        # load's thread connecting its decoder holds the GIL and waits for that lock. The reaper
+        # deletes it on the GUI thread instead, after the thread has finished.
         self.thread.finished.connect(_reaper().reap)
 
     def stop_and_wait(self) -> None:
         self.cancelled.set()
         self.thread.quit()
         self.thread.wait(_WAIT_MS)
+
+    def delete_worker(self) -> None:
+        """Destroy the worker (and its decoder) here, once its thread has finished."""
+        if not self.thread.isRunning() and shiboken6.isValid(self.worker):
+            shiboken6.delete(self.worker)
 
 
 _RUNNING: set[_Job] = set()
@@ -76,6 +85,7 @@ class _Reaper(QObject):
     def reap(self) -> None:
         for job in [j for j in _RUNNING if j.thread is self.sender()]:
             job.thread.wait(_WAIT_MS)
+            job.delete_worker()
             _RUNNING.discard(job)
 
 
@@ -97,6 +107,7 @@ def running_jobs() -> int:
 def _stop_all() -> None:
     for job in list(_RUNNING):
         job.stop_and_wait()
+        job.delete_worker()
     _RUNNING.clear()
 
 
