@@ -9,9 +9,10 @@ import pytest
 
 from proofreader.heygen import RetryPolicy
 from proofreader.library import SessionStatus, TransferKind, TransferState
+from proofreader.sandbox import SandboxServer
 from proofreader.workflow import GenerateOptions, JobCancelled, JobKind, JobState
 from tests.workflow.helpers import LANGUAGES, TALK, running_sandbox, sha256_of
-from tests.workflow.test_service_helpers import service_on, until
+from tests.workflow.test_service_helpers import Harness, service_on, until
 
 
 async def test_sessions_processing_at_close_are_followed_after_a_restart(tmp_path: Path) -> None:
@@ -71,23 +72,10 @@ async def test_a_download_interrupted_by_closing_resumes_with_a_range_request(
     with running_sandbox() as sandbox:
         slow_resume = RetryPolicy(max_retries=3, base_delay_s=60.0, max_delay_s=60.0)
         async with service_on(sandbox, tmp_path, download_retry=slow_resume) as first:
-            (proofread_id,) = await first.service.start_proofreads(
-                sandbox.sample_video_url, ["Spanish (Spain)"], "Resume", None
-            )
-            await first.until_status(proofread_id, SessionStatus.READY)
-            await first.service.generate(proofread_id, GenerateOptions())
-            await first.until_status(proofread_id, SessionStatus.DONE)
-
-            sandbox.faults.drop_download_after_bytes = 300_000
-            sandbox.faults.drop_download_times = 1
             folder = tmp_path / "out"
             video = folder / "Resume_Spanish (Spain).mp4"
             partial = folder / ".Resume_Spanish (Spain).mp4.part"
-            downloading = asyncio.ensure_future(
-                first.service.download_outputs(proofread_id, folder)
-            )
-            # Cut after 300,000 bytes, the download now waits a minute before resuming.
-            await until(lambda: partial.exists() and partial.stat().st_size == 300_000)
+            proofread_id, downloading = await _download_cut_short(first, sandbox, "Resume", folder)
             await first.service.close()
             with pytest.raises(JobCancelled):
                 await downloading
@@ -123,19 +111,8 @@ async def test_downloading_again_while_a_download_runs_does_not_start_a_second_w
     with running_sandbox() as sandbox:
         slow_resume = RetryPolicy(max_retries=3, base_delay_s=60.0, max_delay_s=60.0)
         async with service_on(sandbox, tmp_path, download_retry=slow_resume) as app:
-            (proofread_id,) = await app.service.start_proofreads(
-                sandbox.sample_video_url, ["Spanish (Spain)"], "Twice", None
-            )
-            await app.until_status(proofread_id, SessionStatus.READY)
-            await app.service.generate(proofread_id, GenerateOptions())
-            await app.until_status(proofread_id, SessionStatus.DONE)
-
-            sandbox.faults.drop_download_after_bytes = 300_000
-            sandbox.faults.drop_download_times = 1
             folder = tmp_path / "out"
-            partial = folder / ".Twice_Spanish (Spain).mp4.part"
-            first = asyncio.ensure_future(app.service.download_outputs(proofread_id, folder))
-            await until(lambda: partial.exists() and partial.stat().st_size == 300_000)
+            proofread_id, first = await _download_cut_short(app, sandbox, "Twice", folder)
             render_id = app.session(proofread_id).video_translation_id or ""
 
             def lookups() -> int:  # the render asked for, as each download request begins
@@ -156,3 +133,22 @@ async def test_downloading_again_while_a_download_runs_does_not_start_a_second_w
             for waiting in (first, second):
                 with pytest.raises(JobCancelled):
                     await waiting
+
+
+async def _download_cut_short(
+    app: Harness, sandbox: SandboxServer, title: str, folder: Path
+) -> tuple[str, asyncio.Future[list[Path]]]:
+    """A rendered session whose video download is cut after 300,000 bytes and then waits a
+    minute (the harness's slow retry) before resuming: (proofread id, the download)."""
+    (proofread_id,) = await app.service.start_proofreads(
+        sandbox.sample_video_url, ["Spanish (Spain)"], title, None
+    )
+    await app.until_status(proofread_id, SessionStatus.READY)
+    await app.service.generate(proofread_id, GenerateOptions())
+    await app.until_status(proofread_id, SessionStatus.DONE)
+    sandbox.faults.drop_download_after_bytes = 300_000
+    sandbox.faults.drop_download_times = 1
+    partial = folder / f".{title}_Spanish (Spain).mp4.part"
+    downloading = asyncio.ensure_future(app.service.download_outputs(proofread_id, folder))
+    await until(lambda: partial.exists() and partial.stat().st_size == 300_000)
+    return proofread_id, downloading
