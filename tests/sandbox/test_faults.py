@@ -60,7 +60,8 @@ def test_drop_next_closes_the_connection_without_an_answer(
     server: SandboxServer, api: httpx.Client
 ) -> None:
     server.faults.drop_next = 1
-    with pytest.raises(httpx.RemoteProtocolError):
+    # a close before the body is read may arrive as a reset: either way, no answer came
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
         api.post("/v3/video-translations/proofreads", json=_proofread_body(server))
     assert server.created_counts()["proofreads"] == 0
     assert api.get("/v3/users/me").status_code == 200
