@@ -44,6 +44,11 @@ class LibraryStore(ProjectRecords, DraftRecords, TransferRecords):
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
+    @property
+    def journal_dir(self) -> Path:
+        """`<library folder>/drafts/`: the edit journals and the open documents' locks."""
+        return self.path.parent / "drafts"
+
     def close(self) -> None:
         """Close the file; the store cannot be used afterwards. Closing twice is harmless."""
         self._db.close()

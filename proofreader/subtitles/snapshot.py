@@ -116,6 +116,17 @@ class SnapshotEncoder:
         )
         return _HEADER + zlib.compress(body, self._level)
 
+    @classmethod
+    def for_rows_of(cls, originals: Sequence[Cue]) -> SnapshotEncoder:
+        """An encoder ready for encode_row with these originals (the edit journal's use)."""
+        encoder = cls()
+        encoder._set_originals(tuple(originals))
+        return encoder
+
+    def encode_row(self, row: DocumentCue) -> list[Any]:
+        """One row as the snapshot's JSON list (originals by index, as in a snapshot)."""
+        return self._encode_row(row)
+
     def _set_originals(self, originals: tuple[Cue, ...]) -> None:
         self._originals = originals
         self._originals_json = _dumps([[c.start_ms, c.end_ms, c.text] for c in originals]).encode()
@@ -215,6 +226,16 @@ def _decode_body(body: Any) -> Snapshot:
     originals = tuple(_cue(item) for item in _list(body["originals"]))
     rows = [_decode_row(item, originals) for item in _list(body["rows"])]
     return Snapshot(ProofreadDocument.from_rows(rows, originals), dict(meta))
+
+
+def decode_row(item: Any, originals: tuple[Cue, ...]) -> DocumentCue:
+    """The row of SnapshotEncoder.encode_row; raises SnapshotError on anything else."""
+    try:
+        return _decode_row(item, originals)
+    except (ValueError, TypeError) as exc:
+        if isinstance(exc, SnapshotError):
+            raise
+        raise SnapshotError("This draft is damaged and cannot be restored.") from exc
 
 
 def _decode_row(item: Any, originals: tuple[Cue, ...]) -> DocumentCue:

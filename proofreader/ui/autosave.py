@@ -1,10 +1,14 @@
-"""Autosave: every change of the open document reaches the library store within a second.
+"""Autosave: every change of the open document is durable before the next user event.
 
-A change starts a short debounce (typing a word is one save, not five); continuous typing still
-saves at least every `max_delay_ms`. On the GUI thread only the immutable rows are collected
-(a tuple of references: microseconds); encoding the snapshot and the SQLite write happen on one
-worker thread, in order, so a later save or discard never overtakes an earlier one. The store
-commits before returning, so once `saved` is emitted a crash or kill -9 loses nothing.
+Two layers. Each change event is appended at once to the edit journal (one line, one write(2)
+on the GUI thread: microseconds), which a kill -9 cannot outrun. A short debounce later a full
+snapshot goes to the library store on one worker thread (typing a word is one snapshot, not
+five; continuous typing still snapshots at least every `max_delay_ms`), and the journal
+generations it covers are deleted. Restore = newest snapshot or base + the journal after it.
+
+On the GUI thread only the immutable rows are collected (a tuple of references); encoding and
+the SQLite write happen on the worker, in order, so a later save or discard never overtakes an
+earlier one. The open document's draft lock is held here too: one draft, one owner.
 """
 
 from __future__ import annotations
@@ -17,7 +21,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from proofreader.library import LibraryError, LibraryStore
+from proofreader.library.draft_lock import DraftLock, DraftLocked
+from proofreader.library.edit_journal import JOURNAL_GEN, JournalFolder, JournalWriter
 from proofreader.subtitles.events import DocumentEvent
+from proofreader.subtitles.journal_records import JournalRecorder
 from proofreader.subtitles.snapshot import SnapshotEncoder
 from proofreader.ui.editor_session import EditorSession
 
@@ -28,7 +35,7 @@ MAX_DELAY_MS = 900
 
 
 class Autosaver(QObject):
-    """Keeps the draft of the watched session current in `store`."""
+    """Keeps the draft of the watched session current in `store` and its journal."""
 
     saved = Signal(str, float)  # draft key, milliseconds the worker spent (encode + write)
     discarded = Signal(str)
@@ -45,14 +52,21 @@ class Autosaver(QObject):
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._journal = JournalFolder(store.journal_dir)
         self._delay_ms = delay_ms
         self._max_delay_ms = max_delay_ms
         self._session: EditorSession | None = None
         self._encoder = SnapshotEncoder()
+        self._writer: JournalWriter | None = None
+        self._recorder: JournalRecorder | None = None
+        self._lock: DraftLock | None = None
+        self._base_job: Future[None] | None = None
         self._first_pending: float | None = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._last_job: Future[None] | None = None
         self._failing = False
+        #: Milliseconds each journal line took on the GUI thread, when a list (benchmarks).
+        self.journal_timings: list[float] | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.save_now)
         self._finished.connect(lambda done: done())
@@ -61,28 +75,68 @@ class Autosaver(QObject):
     def store(self) -> LibraryStore:
         return self._store
 
+    @property
+    def journal(self) -> JournalFolder:
+        return self._journal
+
     def watch(self, session: EditorSession | None) -> None:
-        """Follow `session` (None: nothing); anything pending for the previous one is written."""
+        """Follow `session` (None: nothing); anything pending for the previous one is written,
+        and a previous one without unsaved changes leaves no draft behind."""
         if self._session is session:
             return
         self.flush()
-        if self._session is not None:
-            self._session.document.remove_listener(self._on_change)
+        previous = self._session
+        if previous is not None:
+            previous.document.remove_listener(self._on_change)
+            self._stop_journal(previous)
         self._session = session
         self._encoder = SnapshotEncoder()
         if session is not None:
+            self._take_lock(session.key)
             session.document.add_listener(self._on_change)
+            self._writer = self._journal.writer(session.key)
+            self._recorder = JournalRecorder(session.document)
+            self._write_base(session)
             if session.restored:
                 self.schedule()  # a restored draft is re-saved under its (possibly new) key
-            else:
-                self._prime(session)
 
-    def _prime(self, session: EditorSession) -> None:
-        """Encode the document once on the worker now, while the user reads: the first save
-        after a keystroke then re-encodes one chunk instead of 20,000 rows."""
-        encoder, document = self._encoder, session.document
-        rows, originals = tuple(document.rows), document.originals
-        self._worker.submit(encoder.encode, rows, originals)
+    def _take_lock(self, key: str) -> None:
+        if self._lock is not None and self._lock.key == key:
+            return
+        self._release_lock()
+        try:
+            self._lock = DraftLock.acquire(self._store.journal_dir, key)
+        except (DraftLocked, OSError) as exc:  # the opener checked; a race or a read-only disk
+            log.warning("The draft lock of %s is not ours: %r", key, exc)
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _stop_journal(self, session: EditorSession) -> None:
+        writer, self._writer, self._recorder, self._base_job = self._writer, None, None, None
+        if writer is not None:
+            writer.close()
+        if not session.is_modified():
+            key = session.key
+            self._submit(lambda: self._forget(key))
+        self._release_lock()
+
+    def _write_base(self, session: EditorSession) -> None:
+        """Keep the document as it is now as the journal's base, on the worker. It also primes
+        the encoder: the first snapshot after a keystroke then re-encodes one chunk."""
+        assert self._writer is not None
+        key, gen = session.key, self._writer.generation
+        encoder, journal = self._encoder, self._journal
+        rows, originals = tuple(session.document.rows), session.document.originals
+        meta = {**session.source.to_meta(), JOURNAL_GEN: gen}
+
+        def job() -> None:
+            journal.write_base(key, gen, encoder.encode(rows, originals, meta))
+            journal.drop_before(key, gen)
+
+        self._base_job = self._last_job = self._worker.submit(job)
 
     def is_pending(self) -> bool:
         return self._timer.isActive()
@@ -96,42 +150,98 @@ class Autosaver(QObject):
         left_ms = self._max_delay_ms - (now - self._first_pending) * 1000
         self._timer.start(max(0, min(self._delay_ms, round(left_ms))))
 
-    def _on_change(self, _event: DocumentEvent) -> None:
+    def _on_change(self, event: DocumentEvent) -> None:
+        recorder, writer = self._recorder, self._writer
+        if recorder is not None and writer is not None:
+            started = time.perf_counter()
+            line = recorder.line_for(event)
+            if line is not None:
+                self._append(writer, line)
+            if self.journal_timings is not None:
+                self.journal_timings.append((time.perf_counter() - started) * 1000)
         self.schedule()
 
+    def _append(self, writer: JournalWriter, line: bytes) -> None:
+        base = self._base_job
+        try:
+            if base is not None:  # the base must be on disk before the first line needs it
+                self._base_job = None
+                base.result()
+            writer.append(line)
+        except (OSError, LibraryError) as exc:
+            self._failed(str(exc))
+
     def save_now(self) -> None:
-        """Hand the current state to the worker: a draft when modified, else no draft."""
+        """Hand the current state to the worker: a draft when modified, else only a base."""
         self._timer.stop()
         self._first_pending = None
-        session = self._session
-        if session is None:
+        session, writer = self._session, self._writer
+        if session is None or writer is None:
+            return
+        if not session.is_modified() or writer.key != session.key:
+            self._rebase(session, writer)
             return
         key = session.key
-        if not session.is_modified():
-            self.discard(key)
-            return
         document = session.document
         rows, originals = tuple(document.rows), document.originals
-        meta, changes = session.source.to_meta(), document.edited_count
-        encoder, store = self._encoder, self._store
+        gen = writer.start_generation()
+        meta = {**session.source.to_meta(), JOURNAL_GEN: gen}
+        changes = document.edited_count
+        encoder, store, journal = self._encoder, self._store, self._journal
 
         def job() -> Callable[[], None]:
             started = time.perf_counter()
             payload = encoder.encode(rows, originals, meta)
             store.save_draft(key, payload, changes)
+            journal.drop_before(key, gen)
             spent = (time.perf_counter() - started) * 1000
             return lambda: self._saved(key, spent)
 
         self._submit(job)
 
-    def discard(self, key: str) -> None:
-        """Forget the draft of `key` (after Save, or when the user discards the changes)."""
+    def _rebase(self, session: EditorSession, writer: JournalWriter) -> None:
+        """The document matches its file again (saved, or undone to it), possibly under a new
+        key (Save As): no draft; the journal restarts from the current state."""
+        old_key, key = writer.key, session.key
+        if old_key != key:
+            writer.close()
+            self._writer = writer = self._journal.writer(key)
+            self._take_lock(key)
+        else:
+            writer.start_generation()
+        self._write_base(session)
 
         def job() -> Callable[[], None]:
             self._store.discard_draft(key)
+            if old_key != key:
+                self._forget(old_key)
+            return lambda: self._discarded(old_key, key)
+
+        self._submit(job)
+
+    def discard(self, key: str) -> None:
+        """Forget the draft of `key` (after Save, or when the user discards the changes)."""
+        session, writer = self._session, self._writer
+        if session is not None and writer is not None and key in (writer.key, session.key):
+            self._timer.stop()
+            self._first_pending = None
+            self._rebase(session, writer)
+            return
+
+        def job() -> Callable[[], None]:
+            self._forget(key)
             return lambda: self.discarded.emit(key)
 
         self._submit(job)
+
+    def _forget(self, key: str) -> None:
+        self._store.discard_draft(key)
+        self._journal.discard(key)
+
+    def _discarded(self, old_key: str, key: str) -> None:
+        if old_key != key:
+            self.discarded.emit(old_key)
+        self.discarded.emit(key)
 
     def flush(self, timeout_s: float = 10.0) -> None:
         """Write anything pending now and wait for the worker (before closing or quitting)."""
@@ -148,9 +258,10 @@ class Autosaver(QObject):
         """Flush and stop the worker; the autosaver cannot be used afterwards."""
         self.flush()
         self.watch(None)
+        self.flush()
         self._worker.shutdown(wait=True)
 
-    def _submit(self, job: Callable[[], Callable[[], None]]) -> None:
+    def _submit(self, job: Callable[[], Callable[[], None] | None]) -> None:
         def run() -> None:
             try:
                 done = job()
@@ -158,7 +269,8 @@ class Autosaver(QObject):
                 message = str(exc)
                 self._finished.emit(lambda: self._failed(message))
                 raise
-            self._finished.emit(done)
+            if done is not None:
+                self._finished.emit(done)
 
         self._last_job = self._worker.submit(run)
 

@@ -4,10 +4,6 @@ and comes back on the next start; saving writes the file and forgets the draft."
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -15,8 +11,14 @@ from pytestqt.qtbot import QtBot
 from proofreader.library import LibraryStore
 from proofreader.subtitles.snapshot import decode_snapshot
 from proofreader.subtitles.srt_io import read_subtitle_file
-from proofreader.ui.window.document_source import local_source
-from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files, type_text
+from tests.ui.window_support import (
+    MakeWindow,
+    let_go_as_if_killed,
+    make_window,
+    open_files,
+    sample_files,
+    type_text,
+)
 
 __all__ = ["make_window", "sample_files"]
 
@@ -86,70 +88,6 @@ def test_export_vtt_and_save_as(
     assert read_subtitle_file(tmp_path / "renamed.srt").cues[0].text.endswith("<i>x</i>")
 
 
-_CHILD = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    from PySide6.QtWidgets import QApplication
-    from proofreader.library import AppPaths
-    from proofreader.subtitles.edits import SetText
-    from proofreader.ui.main_window import MainWindow, WindowContext
-    from proofreader.ui.window.document_source import local_source
-    from proofreader.ui.window.library_opening import open_library
-
-    app = QApplication([])
-    paths = AppPaths.from_environment()
-    window = MainWindow(WindowContext(open_library(paths), paths.settings_file()))
-    window.show()
-    window.documents.open_source(local_source(Path(sys.argv[1]), Path(sys.argv[2])))
-    session = window.session
-    window.autosaver.saved.connect(lambda key, ms: print("draft saved", flush=True))
-    session.undo.push(SetText(2, "Texto cambiado antes del fallo."))
-    session.undo.push(SetText(4, session.document[4].text + " (revisado)"))
-    app.exec()
-    """
-)
-
-
-def test_a_killed_editor_loses_nothing_and_the_next_start_restores(
-    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
-) -> None:
-    home = tmp_path / "home"
-    translation, original = sample_files
-    env = {**os.environ, "PROOFREADER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    with subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(translation), str(original)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    ) as child:
-        try:
-            assert child.stdout is not None
-            assert child.stdout.readline().strip() == "draft saved"
-        finally:
-            child.send_signal(signal.SIGKILL)
-            child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL
-    before = translation.read_bytes()
-
-    window = make_window(home=home / "data")
-    assert window.store.path == home / "data" / "library.sqlite3"
-    window.documents.open_source(local_source(translation, original))
-    dialog = window.documents.recovery_dialog
-    assert dialog is not None
-    assert [d.key for d in dialog.drafts()] == [str(translation)]
-    dialog.restore_button.click()
-    session = window.session
-    assert session is not None
-    assert session.document[2].text == "Texto cambiado antes del fallo."
-    assert session.document[4].text.endswith(" (revisado)")
-    assert session.document[2].machine is not None
-    assert session.document[2].machine.text != session.document[2].text  # still "edited"
-    assert window.isWindowModified()
-    assert translation.read_bytes() == before  # nothing written until the user saves
-
-
 def test_start_up_offers_drafts_newer_than_their_files(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -161,6 +99,9 @@ def test_start_up_offers_drafts_newer_than_their_files(
     first.autosaver.flush()
     store_path = first.store.path
     second = make_window(home=store_path.parent)
+    assert second.documents.offer_startup_drafts() is None  # the first window still has it
+    let_go_as_if_killed(first)
+    second.documents.refresh_sidebar()
     dialog = second.documents.offer_startup_drafts()
     assert dialog is not None
     assert [d.key for d in dialog.drafts()] == [str(translation)]

@@ -61,3 +61,9 @@ def type_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
     edit = pane.translation_edit
     edit.moveCursor(edit.textCursor().MoveOperation.End)
     qtbot.keyClicks(edit, text)
+
+
+def let_go_as_if_killed(window: MainWindow) -> None:
+    """What the OS does when the window's process is killed: its draft lock is released (the
+    window is otherwise left as it is; tests that need a real kill use a child process)."""
+    window.autosaver._release_lock()

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from proofreader.subtitles.document import DocumentCue
-from proofreader.ui.editor.cue_columns import ROW_ROLE, RTL_ROLE, Column
+from proofreader.ui.editor.cue_columns import LIVE_TEXT_ROLE, ROW_ROLE, RTL_ROLE, Column
 
 if TYPE_CHECKING:
     from proofreader.ui.editor.cue_table_view import CueTableView
@@ -173,6 +173,8 @@ class CellTextEditor(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.initial_text = ""  # the cell's text when editing began (what Escape goes back to)
+        self.loading = False  # True while the model's text is put in (not a keystroke)
 
 
 class TranslationDelegate(CueDelegate):
@@ -185,15 +187,29 @@ class TranslationDelegate(CueDelegate):
     ) -> QWidget:
         editor = CellTextEditor(parent)
         editor.setFont(option.font)
+        editor.initial_text = index.data(Qt.ItemDataRole.EditRole) or ""
+        cell = QPersistentModelIndex(index)
+        model = index.model()
+
+        def typed() -> None:  # every keystroke is an edit at once: a crash loses none of it
+            if cell.isValid() and not editor.loading:
+                model.setData(model.index(cell.row(), cell.column()), editor.toPlainText(),
+                              LIVE_TEXT_ROLE)  # fmt: skip
+
+        editor.textChanged.connect(typed)
         self.editor_created.emit(editor)
         return editor
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
-        if not isinstance(editor, QTextEdit):
+        if not isinstance(editor, CellTextEditor):
             return
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if editor.toPlainText() != text:
-            editor.setPlainText(text)
+            editor.loading = True
+            try:
+                editor.setPlainText(text)
+            finally:
+                editor.loading = False
             editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
@@ -212,6 +228,14 @@ class TranslationDelegate(CueDelegate):
         editor.setGeometry(rect.x(), rect.y(), rect.width(), max(rect.height(), height))
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(editor, CellTextEditor)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and editor.toPlainText() != editor.initial_text
+        ):
+            editor.setPlainText(editor.initial_text)  # Escape takes the cell's typing back
         if (
             isinstance(editor, QTextEdit)
             and event.type() == QEvent.Type.KeyPress

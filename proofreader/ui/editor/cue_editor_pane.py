@@ -8,7 +8,7 @@ the same words. Timing, note and revert are undo steps too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,8 +38,6 @@ from proofreader.ui.editor.machine_diff import DiffStyle, diff_html
 from proofreader.ui.editor.text_edits import StackTextEdit, TranslationEdit
 from proofreader.ui.editor.timing_editor import TimingEditor
 from proofreader.ui.editor.undo import DocumentUndo
-
-NOTE_COMMIT_DELAY_MS = 800
 
 
 def _caption(text: str) -> QLabel:
@@ -77,10 +75,6 @@ class CueEditorPane(QWidget):
         self._row = -1
         self._updating = False
         self._colors = EditorColors.from_palette(self.palette())
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_COMMIT_DELAY_MS)
-        self._note_timer.timeout.connect(self.commit_note)
         self._build()
         self._apply_colors()
         document.add_listener(self._on_document)
@@ -256,8 +250,7 @@ class CueEditorPane(QWidget):
         edit.ensureCursorVisible()
 
     def commit_note(self) -> None:
-        """Save a note being typed now rather than after the pause."""
-        self._note_timer.stop()
+        """Put the note being typed into the document (each keystroke: a crash loses none)."""
         if self._row < 0 or self._updating:
             return
         text = self.note_edit.toPlainText()
@@ -266,7 +259,6 @@ class CueEditorPane(QWidget):
 
     def detach(self) -> None:
         """Stop following the document (before dropping the pane)."""
-        self._note_timer.stop()
         self._document.remove_listener(self._on_document)
         self._checker.remove_listener(self._on_findings)
 
@@ -279,7 +271,7 @@ class CueEditorPane(QWidget):
 
     def _on_note_changed(self) -> None:
         if not self._updating and self._row >= 0:
-            self._note_timer.start()
+            self.commit_note()  # at once, like the text: typing merges into one undo step
 
     def _on_times_requested(self, start: int, end: int) -> None:
         self._push_times(start, end)
@@ -311,7 +303,6 @@ class CueEditorPane(QWidget):
                 self._refresh(switched=False)
         elif isinstance(event, RowsInserted):
             if event.first <= row:
-                self._note_timer.stop()
                 self._undo.seal()
                 self._row = row + event.count
                 self._refresh(switched=False)
@@ -321,7 +312,6 @@ class CueEditorPane(QWidget):
                 self._row = row - event.count
                 self._refresh(switched=False)
             elif row >= event.first:  # our cue is gone: show the one now in its place
-                self._note_timer.stop()
                 self.set_row(min(event.first, len(self._document) - 1))
 
     def _on_findings(self, first: int, last: int) -> None:

@@ -30,6 +30,7 @@ from proofreader.ui.editor.colors import EditorColors
 from proofreader.ui.editor.cue_columns import (
     COLUMN_COUNT,
     LAST_COLUMN,
+    LIVE_TEXT_ROLE,
     ROW_ROLE,
     RTL_ROLE,
     SEVERITY_ROLE,
@@ -111,6 +112,7 @@ class CueTableModel(QAbstractTableModel):
         self._document = document
         self._checker = checker
         self._undo = undo
+        self._live_row: int | None = None  # the row the in-cell editor is typing into
         self._thresholds = checker.thresholds
         self._colors = EditorColors.current()
         self._icons: dict[Severity, QIcon] = {}
@@ -230,13 +232,23 @@ class CueTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = _EDIT) -> bool:
-        if not index.isValid() or index.column() != Column.TRANSLATION or role != _EDIT:
+        if not index.isValid() or index.column() != Column.TRANSLATION:
             return False
-        if not isinstance(value, str):
+        if not isinstance(value, str) or role not in (_EDIT, LIVE_TEXT_ROLE):
             return False
-        # The document's change event repaints the row; a cell edit is one undo step of its own.
+        # The document's change event repaints the row; a cell edit is one undo step of its own:
+        # its keystrokes (LIVE_TEXT_ROLE) merge, and the commit (EditRole) closes the step.
+        row = index.row()
+        if role == LIVE_TEXT_ROLE:
+            if self._live_row != row:
+                self._undo.seal()
+                self._live_row = row
+            return self._undo.push(SetText(row, value))
+        if self._live_row != row:
+            self._undo.seal()
+        self._live_row = None
+        changed = self._undo.push(SetText(row, value))
         self._undo.seal()
-        changed = self._undo.push(SetText(index.row(), value), merge=False)
         return changed
 
     # ----- cell contents -----

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from proofreader.library import LibraryError
+from proofreader.library.draft_lock import lock_holder
 from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.library_sidebar import LibraryEntry
@@ -70,12 +71,28 @@ class DocumentOpener(QObject):
         window = self._window
         if window.session is not None and window.session.key == source.key:
             return
+        if not self._free(source.key, source.title):
+            return
         if ask_about_draft:
             drafts = find_restorable(window.store, keys={source.key}, include_older=True)
             if drafts:
                 self.offer(drafts, open_instead=source)
                 return
         self._load(source)
+
+    def _free(self, key: str, title: str) -> bool:
+        """False (after saying so) when another window has the document open: two windows on
+        one file would each keep a draft of it and overwrite each other's work."""
+        holder = lock_holder(self._window.store.journal_dir, key)
+        if holder is None:
+            return True
+        self._failed(
+            self.tr(
+                "{title} is already open in another Proofreader window (process {pid}). "
+                "Work on it there, or close it there first and open it here again."
+            ).format(title=title, pid=holder or "?")
+        )
+        return False
 
     def _load(self, source: DocumentSource) -> None:
         translation = source.translation
@@ -120,6 +137,8 @@ class DocumentOpener(QObject):
 
     def restore_draft(self, draft: RestorableDraft) -> None:
         """Open the document of a draft, with its unsaved changes."""
+        if not self._free(draft.key, draft.source.title):
+            return
         try:
             loaded = restore(self._window.store, draft.key)
         except (LoadError, LibraryError) as exc:
