@@ -65,7 +65,7 @@ class Autosaver(QObject):
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._last_job: Future[None] | None = None
         self._failing = False
-        #: Milliseconds each journal line took on the GUI thread, when a list (benchmarks).
+        # Milliseconds each journal line took on the GUI thread, when a list (benchmarks).
         self.journal_timings: list[float] | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.save_now)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from proofreader.subtitles.checks import Checker
 from proofreader.subtitles.document import ProofreadDocument
+from proofreader.subtitles.file_state import FileState
 from proofreader.ui.editor.undo import DocumentUndo
 from proofreader.ui.window.document_source import DocumentSource, LoadedDocument
 
@@ -32,6 +33,8 @@ class EditorSession(QObject):
         self._source = loaded.source
         self.document: ProofreadDocument = loaded.document
         self.checker: Checker = loaded.checker
+        # The translation file as last read or written here (None: none, or not ours to watch).
+        self.disk: FileState | None = loaded.disk
         self.undo = DocumentUndo(self.document, self)
         self._restored = restored
         self._closed = False

@@ -27,6 +27,7 @@ from proofreader.ui.editor.cue_filter import FILTER_LABELS, FilterMode
 from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.library_sidebar import LibrarySidebar
 from proofreader.ui.window.background import Background
+from proofreader.ui.window.disk_watch import DiskWatch
 from proofreader.ui.window.documents import DocumentOpener
 from proofreader.ui.window.edit_commands import EditCommands, filter_label
 from proofreader.ui.window.editor_area import EditorArea
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.review_status = ReviewStatus()
         self.documents = DocumentOpener(self)
         self.files = FileCommands(self)
+        self.disk_watch = DiskWatch(self)
         self.editing = EditCommands(self)
         self.playback = PlaybackCommands(self)
         self.views = ViewCommands(self)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self._session = session
         self.area.show_session(session)
         self.autosaver.watch(session)
+        self.disk_watch.follow(session)
         self.link.set_session(session)
         self.review_status.follow(session)
         self.editing.set_filter(FilterMode.ALL)
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         session.undo.edit_failed.connect(lambda sentence: self.show_message(sentence, 8000))
         session.modified_changed.connect(self._on_modified)
         session.source_changed.connect(self._update_title)
+        session.source_changed.connect(lambda: self.disk_watch.follow(session))
         area = self.area
         if area.pane is not None:
             area.pane.set_in_requested.connect(self.playback.set_in)

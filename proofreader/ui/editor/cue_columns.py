@@ -18,8 +18,8 @@ SOURCE_ROW_ROLE = _USER + 2
 RTL_ROLE = _USER + 3
 # "error", "warning" or "" for the worst finding of the row.
 SEVERITY_ROLE = _USER + 4
-#: setData role of the in-cell editor's keystrokes: each is an edit at once (merged into one undo
-#: step with the rest of the cell's typing), so a crash mid-cell loses nothing.
+# setData role of the in-cell editor's keystrokes: each is an edit at once (merged into one undo
+# step with the rest of the cell's typing), so a crash mid-cell loses nothing.
 LIVE_TEXT_ROLE = _USER + 5
 
 

@@ -15,6 +15,7 @@ from typing import Literal
 from proofreader.subtitles.checks import Checker
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.errors import SubtitleParseError
+from proofreader.subtitles.file_state import FileState
 from proofreader.subtitles.glossary import Glossary, GlossaryError, load_glossary
 from proofreader.subtitles.snapshot import JsonScalar
 from proofreader.subtitles.srt_io import SrtWriteOptions, SubtitleFile, read_subtitle_file
@@ -132,6 +133,7 @@ class LoadedDocument:
     source: DocumentSource
     document: ProofreadDocument
     checker: Checker
+    disk: FileState | None = None  # the translation file as read (to notice other programs)
 
 
 def guess_language(path: Path) -> str | None:
@@ -192,6 +194,7 @@ def load_document(source: DocumentSource, *, defer_checks: bool = False) -> Load
                 title=source.title
             )
         )
+    disk = FileState.of(source.translation)  # before reading: a change meanwhile is noticed
     subtitle_file = _read(source.translation, "translation")
     originals = _read(source.original, "original").cues if source.original else []
     machine = None
@@ -199,12 +202,15 @@ def load_document(source: DocumentSource, *, defer_checks: bool = False) -> Load
         machine = _read(source.machine, "machine translation").cues
     document = ProofreadDocument(subtitle_file.cues, originals, machine)
     source = replace(source, write_options=subtitle_file.write_options())
-    return LoadedDocument(source, document, make_checker(document, source, defer=defer_checks))
+    checker = make_checker(document, source, defer=defer_checks)
+    return LoadedDocument(source, document, checker, disk)
 
 
 def restore_document(source: DocumentSource, document: ProofreadDocument) -> LoadedDocument:
-    """A document rebuilt from a draft, checked with its source's settings."""
-    return LoadedDocument(source, document, make_checker(document, source))
+    """A document rebuilt from a draft, checked with its source's settings. What the file holds
+    now is what Save will compare with (the restore list said if it changed since the draft)."""
+    disk = FileState.of(source.translation) if source.translation is not None else None
+    return LoadedDocument(source, document, make_checker(document, source), disk)
 
 
 def make_checker(

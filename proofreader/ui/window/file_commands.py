@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
+from proofreader.subtitles.file_state import FileState, changed_on_disk
 from proofreader.subtitles.glossary import GlossaryError, load_glossary
 from proofreader.subtitles.report import build_report, report_format_for, write_report
 from proofreader.subtitles.srt_io import write_srt, write_vtt
@@ -49,6 +50,7 @@ class FileCommands:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self.close_prompt: QMessageBox | None = None
+        self.overwrite_prompt: QMessageBox | None = None
 
     def specs(self) -> list[ActionSpec]:
         w = self._window
@@ -196,10 +198,15 @@ class FileCommands:
         """Write the translation to `path`, which becomes the document's file."""
         return self._write_translation(path, becomes_home=True)
 
-    def _write_translation(self, path: Path, *, becomes_home: bool) -> bool:
+    def _write_translation(
+        self, path: Path, *, becomes_home: bool, over_changes: bool = False
+    ) -> bool:
         w = self._window
         session = w.session
         if session is None:
+            return False
+        if not (becomes_home or over_changes) and changed_on_disk(path, session.disk):
+            self._ask_overwrite(path)  # another program changed the file since we read it
             return False
         old_key = session.key
         try:
@@ -207,6 +214,7 @@ class FileCommands:
         except OSError as exc:
             w.show_error(translate("FileCommands", "Cannot save"), _write_error(path, exc))
             return False
+        session.disk = FileState.of(path)
         new_source = session.source.saved_as(path) if becomes_home else None
         session.mark_saved(new_source)
         w.autosaver.discard(old_key)
@@ -215,6 +223,47 @@ class FileCommands:
         w.documents.refresh_sidebar()
         w.show_message(translate("FileCommands", "Saved {name}.").format(name=path.name))
         return True
+
+    def _ask_overwrite(self, path: Path) -> None:
+        """Save over a file another program changed (or removed)? Overwrite / Save As / Cancel
+        (window-modal, not blocking: tests answer it)."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("FileCommands", "File changed on disk — Proofreader"))
+        gone = not path.exists()
+        text = (
+            translate("FileCommands", "{name} was deleted or moved since you opened it.")
+            if gone
+            else translate("FileCommands", "{name} was changed by another program since you "
+                           "opened it.")
+        )  # fmt: skip
+        box.setText(text.format(name=path.name))
+        box.setInformativeText(
+            translate("FileCommands", "Saving writes it again here.")
+            if gone
+            else translate(
+                "FileCommands",
+                "Overwriting replaces the other program's changes with yours; Save As keeps both.",
+            )
+        )
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.SaveAll | buttons.Cancel)
+        box.button(buttons.Save).setText(
+            translate("FileCommands", "&Save") if gone else translate("FileCommands", "&Overwrite")
+        )
+        box.button(buttons.SaveAll).setText(translate("FileCommands", "Save &As…"))
+        box.setDefaultButton(buttons.SaveAll)
+
+        def answered(button: int) -> None:
+            self.overwrite_prompt = None
+            if button == buttons.Save:
+                self._write_translation(path, becomes_home=False, over_changes=True)
+            elif button == buttons.SaveAll:
+                self.choose_and_save_as()
+
+        box.finished.connect(lambda _r: answered(box.standardButton(box.clickedButton())))
+        self.overwrite_prompt = box
+        box.open()
 
     def choose_and_export_srt(self) -> None:
         path = self._ask_path(

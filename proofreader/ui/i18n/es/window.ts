@@ -136,6 +136,40 @@
     </message>
 </context>
 <context>
+    <name>DiskChangeBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mantener la mía</translation>
+    </message>
+    <message>
+        <source>Save &amp;Again</source>
+        <translation>&amp;Guardar de nuevo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name} changed on disk.&lt;/b&gt; Reload it (your unsaved edits are kept as a draft in the library), or keep your version (Save will ask before overwriting).</source>
+        <translation>&lt;b&gt;{name} ha cambiado en el disco.&lt;/b&gt; Recárgalo (tus cambios sin guardar se conservan como borrador en la biblioteca) o mantén tu versión (Guardar preguntará antes de sobrescribir).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name} was deleted or moved.&lt;/b&gt; Your text is still here: save it again to write the file back.</source>
+        <translation>&lt;b&gt;{name} se ha eliminado o movido.&lt;/b&gt; Tu texto sigue aquí: guárdalo de nuevo para volver a escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Cerrar aviso</translation>
+    </message>
+</context>
+<context>
+    <name>DiskWatch</name>
+    <message>
+        <source>Your unsaved edits are kept in the library as “{title}”.</source>
+        <translation>Tus cambios sin guardar se conservan en la biblioteca como «{title}».</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOpener</name>
     <message>
         <source>Open</source>
@@ -152,6 +186,10 @@
     <message>
         <source>Sample</source>
         <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>{title} is already open in another Proofreader window (process {pid}). Work on it there, or close it there first and open it here again.</source>
+        <translation>{title} ya está abierto en otra ventana de Proofreader (proceso {pid}). Trabaja en él allí, o ciérralo allí primero y vuelve a abrirlo aquí.</translation>
     </message>
     <message>
         <source>Opening {title}…</source>
@@ -560,6 +598,30 @@
     <message>
         <source>Saved {name}.</source>
         <translation>{name} guardado.</translation>
+    </message>
+    <message>
+        <source>File changed on disk — Proofreader</source>
+        <translation>Archivo cambiado en el disco — Proofreader</translation>
+    </message>
+    <message>
+        <source>{name} was deleted or moved since you opened it.</source>
+        <translation>{name} se ha eliminado o movido desde que lo abriste.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by another program since you opened it.</source>
+        <translation>Otro programa ha cambiado {name} desde que lo abriste.</translation>
+    </message>
+    <message>
+        <source>Saving writes it again here.</source>
+        <translation>Al guardar se vuelve a escribir aquí.</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces the other program&apos;s changes with yours; Save As keeps both.</source>
+        <translation>Sobrescribir reemplaza los cambios del otro programa por los tuyos; Guardar como conserva ambos.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
         <source>Export as SRT</source>
@@ -1048,16 +1110,20 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <source>1 changed cue</source>
-        <translation>1 subtítulo cambiado</translation>
+        <source>1 edited cue</source>
+        <translation>1 subtítulo editado</translation>
     </message>
     <message>
-        <source>{count} changed cues</source>
-        <translation>{count} subtítulos cambiados</translation>
+        <source>{count} edited cues</source>
+        <translation>{count} subtítulos editados</translation>
     </message>
     <message>
-        <source>{title} — saved {when}, {cues}</source>
-        <translation>{title} — guardado el {when}, {cues}</translation>
+        <source>the HeyGen session {title}</source>
+        <translation>la sesión de HeyGen {title}</translation>
+    </message>
+    <message>
+        <source>{cues} in {where}, last change {when}</source>
+        <translation>{cues} en {where}, último cambio {when}</translation>
     </message>
     <message>
         <source>This draft is gone (it was saved or discarded meanwhile).</source>
@@ -1066,6 +1132,10 @@
     <message>
         <source>Restore unsaved changes — Proofreader</source>
         <translation>Restaurar cambios sin guardar — Proofreader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proofreader closed before these changes were saved.&lt;/b&gt;&lt;br&gt;Restore one to keep working on it; HeyGen&apos;s copy is unchanged until you upload your corrections.</source>
+        <translation>&lt;b&gt;Proofreader se cerró antes de guardar estos cambios.&lt;/b&gt;&lt;br&gt;Restaura uno para seguir trabajando en él; la copia de HeyGen no cambia hasta que subas tus correcciones.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Proofreader closed before these changes were saved.&lt;/b&gt;&lt;br&gt;Restore one to keep working on it; the file on disk is unchanged until you save.</source>

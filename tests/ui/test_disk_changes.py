@@ -1,0 +1,103 @@
+"""Another program's change to the open file is said at once, and Save never clobbers it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from proofreader.subtitles.srt_io import read_subtitle_file
+from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files, type_text
+
+__all__ = ["make_window", "sample_files"]
+
+COLLEAGUE = "1\n00:00:01,000 --> 00:00:03,000\nTexto de una colega.\n"
+
+
+def _rewrite_like_an_editor(path: Path, text: str) -> None:
+    """Write a new file and rename it over the old one, as most editors and sync clients do."""
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def test_a_change_on_disk_shows_the_bar_and_save_asks_before_overwriting(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    translation, original = sample_files
+    window = make_window()
+    window.show()
+    open_files(qtbot, window, translation, original)
+    type_text(qtbot, window, " mio")
+    _rewrite_like_an_editor(translation, COLLEAGUE)
+    bar = window.disk_watch.bar
+    qtbot.waitUntil(bar.isVisible)
+    assert "talk.es.srt changed on disk" in bar.label.text()
+    bar.keep_button.click()
+    assert not bar.isVisible()
+
+    assert not window.files.save()  # asks first, writes nothing yet
+    box = window.files.overwrite_prompt
+    assert box is not None and "changed by another program" in box.text()
+    assert translation.read_text(encoding="utf-8") == COLLEAGUE
+    box.button(box.StandardButton.Cancel).click()
+    assert translation.read_text(encoding="utf-8") == COLLEAGUE
+    assert window.isWindowModified()
+
+    window.files.save()
+    box = window.files.overwrite_prompt
+    assert box is not None
+    box.button(box.StandardButton.Save).click()  # "Overwrite"
+    assert read_subtitle_file(translation).cues[0].text.endswith(" mio")
+    assert not window.isWindowModified()
+    # our own write is not "a change by another program"; a later Save does not ask again
+    type_text(qtbot, window, "!")
+    assert window.files.save()
+    assert window.files.overwrite_prompt is None
+
+
+def test_reload_reads_the_other_version_and_keeps_the_unsaved_edits_as_a_draft(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    translation, original = sample_files
+    window = make_window()
+    window.show()
+    open_files(qtbot, window, translation, original)
+    type_text(qtbot, window, " (mi version)")
+    translation.write_text(COLLEAGUE, encoding="utf-8")  # rewritten in place
+    bar = window.disk_watch.bar
+    qtbot.waitUntil(bar.isVisible)
+    bar.reload_button.click()
+    qtbot.waitUntil(lambda: window.session is not None)
+    session = window.session
+    assert session is not None
+    assert [r.text for r in session.document.rows] == ["Texto de una colega."]
+    assert not window.isWindowModified()
+    window.autosaver.flush()
+    drafts = window.sidebar.entries("drafts")
+    assert len(drafts) == 1 and drafts[0].title.startswith("talk.es.srt (")
+    window.sidebar.entry_activated.emit(drafts[0])
+    kept = window.session
+    assert kept is not None and kept.document[0].text.endswith(" (mi version)")
+    assert not kept.source.save_in_place  # Save asks where: the colleague's file stays theirs
+    assert translation.read_text(encoding="utf-8") == COLLEAGUE
+
+
+def test_a_deleted_file_is_said_and_can_be_saved_again(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    translation, original = sample_files
+    window = make_window()
+    window.show()
+    open_files(qtbot, window, translation, original)
+    type_text(qtbot, window, " fin")
+    translation.unlink()
+    bar = window.disk_watch.bar
+    qtbot.waitUntil(bar.isVisible)
+    assert "talk.es.srt was deleted or moved" in bar.label.text()
+    window.files.save()
+    box = window.files.overwrite_prompt
+    assert box is not None and "deleted or moved" in box.text()
+    box.button(box.StandardButton.Save).click()
+    assert read_subtitle_file(translation).cues[0].text.endswith(" fin")
