@@ -48,3 +48,33 @@ def test_a_second_window_refuses_the_file_and_leaves_the_live_draft_alone(
     dialog.restore_button.click()
     assert third.session is not None
     assert third.session.document[0].text.endswith(" (primera ventana)")
+
+
+def test_after_save_as_the_draft_and_its_lock_follow_the_new_file(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    translation, original = sample_files
+    window = make_window()
+    open_files(qtbot, window, translation, original)
+    type_text(qtbot, window, " antes")
+    renamed = tmp_path / "renamed.es.srt"
+    assert window.files.save_as(renamed)
+    type_text(qtbot, window, " despues")
+    home = window.store.path.parent
+
+    other = make_window(home=home)
+    other.documents.errors_in_dialog = False
+    with qtbot.waitSignal(other.documents.load_failed):
+        other.documents.open_source(local_source(renamed, original))
+    other.documents.open_source(local_source(translation, original))  # the old file is free
+    assert other.session is not None and other.session.key == str(translation)
+    assert other.documents.recovery_dialog is None  # and has no draft left behind
+
+    let_go_as_if_killed(window)
+    third = make_window(home=home)
+    dialog = third.documents.offer_startup_drafts()
+    assert dialog is not None
+    assert [d.key for d in dialog.drafts()] == [str(renamed)]
+    dialog.restore_button.click()
+    assert third.session is not None
+    assert third.session.document[0].text.endswith(" antes despues")

@@ -50,11 +50,16 @@ class DiskChangeBar(QFrame):
             layout.addWidget(button)
         self.hide()
 
-    def show_changed(self, name: str) -> None:
+    def show_changed(self, name: str, *, unsaved: bool) -> None:
         self.label.setText(
-            self.tr(
-                "<b>{name} changed on disk.</b> Reload it (your unsaved edits are kept as a "
-                "draft in the library), or keep your version (Save will ask before overwriting)."
+            (
+                self.tr(
+                    "<b>{name} changed on disk.</b> Reload it (your unsaved edits are kept as a "
+                    "draft in the library), or keep your version (Save will ask before "
+                    "overwriting)."
+                )
+                if unsaved
+                else self.tr("<b>{name} changed on disk.</b> Reload it to see the new version.")
             ).format(name=name)
         )
         self.reload_button.show()
@@ -124,7 +129,7 @@ class DiskWatch(QObject):
         if now is None:
             self.bar.show_gone(path.name)
         elif not now.same_content(session.disk):
-            self.bar.show_changed(path.name)
+            self.bar.show_changed(path.name, unsaved=session.is_modified())
         else:
             self.bar.hide()  # our own save, or a touch that changed nothing
 

@@ -154,6 +154,10 @@
         <translation>&lt;b&gt;{name} ha cambiado en el disco.&lt;/b&gt; Recárgalo (tus cambios sin guardar se conservan como borrador en la biblioteca) o mantén tu versión (Guardar preguntará antes de sobrescribir).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name} changed on disk.&lt;/b&gt; Reload it to see the new version.</source>
+        <translation>&lt;b&gt;{name} ha cambiado en el disco.&lt;/b&gt; Recárgalo para ver la nueva versión.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name} was deleted or moved.&lt;/b&gt; Your text is still here: save it again to write the file back.</source>
         <translation>&lt;b&gt;{name} se ha eliminado o movido.&lt;/b&gt; Tu texto sigue aquí: guárdalo de nuevo para volver a escribir el archivo.</translation>
     </message>
