@@ -153,3 +153,26 @@ def test_the_view_can_drop_its_model_and_take_another(qtbot, view, editor_parts)
     with qtbot.waitSignal(view.current_row_changed) as blocker:
         view.select_row(4)
     assert blocker.args == [4]
+
+
+def test_cell_typing_is_in_the_document_before_enter_and_opening_changes_nothing(
+    qtbot, view, editor_parts
+):
+    """Each keystroke in the cell is an edit at once (so a crash mid-cell loses nothing); a
+    highlighter attached when the editor is made (spelling) must not count as typing."""
+    from PySide6.QtGui import QSyntaxHighlighter
+
+    class Highlighter(QSyntaxHighlighter):
+        def highlightBlock(self, text: str) -> None:
+            pass
+
+    delegate = view.itemDelegateForColumn(Column.TRANSLATION)
+    made: list[Highlighter] = []
+    delegate.editor_created.connect(lambda editor: made.append(Highlighter(editor.document())))
+    editor = _open_editor(qtbot, view, 2)
+    assert made and editor_parts.doc[2].text == "Esta línea está muy bien."
+    assert editor_parts.undo.stack.count() == 0
+    qtbot.keyClicks(editor, " ya")
+    assert editor_parts.doc[2].text == "Esta línea está muy bien. ya"  # before Enter
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor_parts.undo.stack.count() == 1

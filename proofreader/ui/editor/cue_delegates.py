@@ -174,7 +174,9 @@ class CellTextEditor(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.initial_text = ""  # the cell's text when editing began (what Escape goes back to)
-        self.loading = False  # True while the model's text is put in (not a keystroke)
+        # True until the model's text is in and while it is put in: not keystrokes (a highlighter
+        # attached before that makes the empty editor report a change).
+        self.loading = True
 
 
 class TranslationDelegate(CueDelegate):
@@ -206,11 +208,9 @@ class TranslationDelegate(CueDelegate):
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if editor.toPlainText() != text:
             editor.loading = True
-            try:
-                editor.setPlainText(text)
-            finally:
-                editor.loading = False
+            editor.setPlainText(text)
             editor.moveCursor(editor.textCursor().MoveOperation.End)
+        editor.loading = False
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
         if isinstance(editor, QTextEdit):
