@@ -160,9 +160,13 @@ def test_cell_typing_is_in_the_document_before_enter_and_opening_changes_nothing
 ):
     """Each keystroke in the cell is an edit at once (so a crash mid-cell loses nothing); a
     highlighter attached when the editor is made (spelling) must not count as typing."""
-    from PySide6.QtGui import QSyntaxHighlighter
+    from PySide6.QtGui import QSyntaxHighlighter, QTextDocument
 
     class Highlighter(QSyntaxHighlighter):
+        def __init__(self, document: QTextDocument) -> None:
+            super().__init__(document)
+            self.rehighlight()  # as the spelling highlighter does once its speller is ready
+
         def highlightBlock(self, text: str) -> None:
             pass
 
