@@ -18,16 +18,22 @@ from proofreader.library.edit_journal import journal_stem
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
+    # Windows locks are mandatory: lock a byte far past the pid, so others can still read it.
+    _LOCKED_BYTE = 1 << 30
+
     def _try_lock(fd: int) -> bool:
         try:
+            os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
         return True
 
     def _unlock(fd: int) -> None:
         with contextlib.suppress(OSError):
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:

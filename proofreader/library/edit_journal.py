@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,12 +64,15 @@ class JournalFolder:
                 found.append((int(match["gen"]), match["kind"], self.folder / name))
         return sorted(found)
 
-    def next_generation(self, key: str) -> int:
-        """A generation newer than any on disk (generations never go back, across restarts)."""
-        return max((gen for gen, _kind, _path in self._files(key)), default=0) + 1
+    def next_generation(self, key: str, after: int = 0) -> int:
+        """A generation newer than any on disk and than `after` (the library draft's): one that
+        never goes back, across restarts. It is the clock in microseconds where that is larger,
+        since a snapshot may have deleted every file of the key."""
+        on_disk = max((gen for gen, _kind, _path in self._files(key)), default=0)
+        return max(on_disk + 1, after + 1, time.time_ns() // 1000)
 
-    def writer(self, key: str) -> JournalWriter:
-        return JournalWriter(self, key, self.next_generation(key))
+    def writer(self, key: str, after: int = 0) -> JournalWriter:
+        return JournalWriter(self, key, self.next_generation(key, after))
 
     def write_base(self, key: str, generation: int, payload: bytes) -> None:
         """Keep `payload` as the base of generation `generation` (atomic: whole or absent)."""
@@ -154,7 +158,7 @@ class JournalWriter:
     def start_generation(self) -> int:
         """Close the current file; later lines go to a new generation, which is returned."""
         self.close()
-        self.generation += 1
+        self.generation = max(self.generation + 1, time.time_ns() // 1000)
         return self.generation
 
     def close(self) -> None:

@@ -1,7 +1,7 @@
 """What a file on disk held when the editor last read or wrote it, to notice other programs.
 
-Size and modification time decide cheaply that nothing changed; when they differ, the content
-hash decides (a sync client that rewrites the same bytes, or a `touch`, is not a change).
+The content hash decides (a sync client that rewrites the same bytes, or a `touch`, is not a
+change); size and modification time only spare the hash when a watcher fires for nothing.
 """
 
 from __future__ import annotations
@@ -37,13 +37,20 @@ class FileState:
 
 
 def changed_on_disk(path: Path, known: FileState | None) -> bool:
-    """True when `path` no longer holds what `known` recorded (or appeared, or went away)."""
+    """True when `path` no longer holds what `known` recorded (or appeared, or went away).
+
+    Always by content: a sync client may keep the remote mtime, and some file systems count
+    mtimes in seconds, so an equal size and mtime prove nothing (hashing costs a few ms)."""
+    now = FileState.of(path)
+    if now is None or known is None:
+        return (now is None) != (known is None)
+    return not known.same_content(now)
+
+
+def looks_unchanged(path: Path, seen: FileState | None) -> bool:
+    """A cheap first look (size and mtime, no reading) before hashing on a watcher's signal."""
     try:
         stat = path.stat()
     except (FileNotFoundError, NotADirectoryError):
-        return known is not None
-    if known is None:
-        return True
-    if (stat.st_size, stat.st_mtime_ns) == (known.size, known.mtime_ns):
-        return False
-    return not known.same_content(FileState.of(path))
+        return seen is None
+    return seen is not None and (stat.st_size, stat.st_mtime_ns) == (seen.size, seen.mtime_ns)

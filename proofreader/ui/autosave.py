@@ -25,7 +25,7 @@ from proofreader.library.draft_lock import DraftLock, DraftLocked
 from proofreader.library.edit_journal import JOURNAL_GEN, JournalFolder, JournalWriter
 from proofreader.subtitles.events import DocumentEvent
 from proofreader.subtitles.journal_records import JournalRecorder
-from proofreader.subtitles.snapshot import SnapshotEncoder
+from proofreader.subtitles.snapshot import SnapshotEncoder, SnapshotError, read_snapshot_meta
 from proofreader.ui.editor_session import EditorSession
 
 log = logging.getLogger(__name__)
@@ -91,23 +91,46 @@ class Autosaver(QObject):
             self._stop_journal(previous)
         self._session = session
         self._encoder = SnapshotEncoder()
-        if session is not None:
-            self._take_lock(session.key)
+        if session is not None and self._take_lock(session.key):
             session.document.add_listener(self._on_change)
-            self._writer = self._journal.writer(session.key)
+            draft_gen = self._draft_generation(session.key)
+            self._writer = self._journal.writer(session.key, after=draft_gen or 0)
             self._recorder = JournalRecorder(session.document)
-            self._write_base(session)
+            # With a draft on disk, the draft and its journal already give every state until
+            # the new base is written; without one, the first line must wait for the base.
+            self._write_base(session, first_lines_wait=draft_gen is None)
             if session.restored:
                 self.schedule()  # a restored draft is re-saved under its (possibly new) key
+        elif session is not None:  # another window owns it: no draft here (said by _take_lock)
+            session.document.add_listener(self._on_change)
 
-    def _take_lock(self, key: str) -> None:
-        if self._lock is not None and self._lock.key == key:
-            return
-        self._release_lock()
+    def _draft_generation(self, key: str) -> int | None:
+        """The journal generation of the library's draft of `key` (None: it has no draft)."""
         try:
-            self._lock = DraftLock.acquire(self._store.journal_dir, key)
-        except (DraftLocked, OSError) as exc:  # the opener checked; a race or a read-only disk
-            log.warning("The draft lock of %s is not ours: %r", key, exc)
+            draft = self._store.load_draft(key)
+            if draft is None:
+                return None
+            value = read_snapshot_meta(draft.payload).get(JOURNAL_GEN)
+        except (LibraryError, SnapshotError) as exc:
+            log.warning("The draft of %s cannot be read: %s", key, exc)
+            return 0
+        return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+    def _take_lock(self, key: str) -> bool:
+        """Own the draft of `key` (the old one's lock is let go only once this one is held)."""
+        if self._lock is not None and self._lock.key == key:
+            return True
+        try:
+            lock = DraftLock.acquire(self._store.journal_dir, key)
+        except (DraftLocked, OSError) as exc:  # the opener checked: a race, or a read-only disk
+            log.warning("The draft of %s is not ours (%r): it is not journaled here", key, exc)
+            self._failed(
+                self.tr("another window has this document open, so its edits are not kept here")
+            )
+            return False
+        self._release_lock()
+        self._lock = lock
+        return True
 
     def _release_lock(self) -> None:
         if self._lock is not None:
@@ -118,12 +141,16 @@ class Autosaver(QObject):
         writer, self._writer, self._recorder, self._base_job = self._writer, None, None, None
         if writer is not None:
             writer.close()
-        if not session.is_modified():
-            key = session.key
-            self._submit(lambda: self._forget(key))
-        self._release_lock()
+        lock, self._lock = self._lock, None
+        if lock is None:
+            return
+        if session.is_modified():
+            lock.release()
+            return
+        key = session.key
+        self._submit(lambda: self._forget_owned(key, lock))  # let go once the files are gone
 
-    def _write_base(self, session: EditorSession) -> None:
+    def _write_base(self, session: EditorSession, *, first_lines_wait: bool) -> None:
         """Keep the document as it is now as the journal's base, on the worker. It also primes
         the encoder: the first snapshot after a keystroke then re-encodes one chunk."""
         assert self._writer is not None
@@ -136,7 +163,8 @@ class Autosaver(QObject):
             journal.write_base(key, gen, encoder.encode(rows, originals, meta))
             journal.drop_before(key, gen)
 
-        self._base_job = self._last_job = self._worker.submit(job)
+        self._last_job = self._worker.submit(job)
+        self._base_job = self._last_job if first_lines_wait else None
 
     def is_pending(self) -> bool:
         return self._timer.isActive()
@@ -203,18 +231,27 @@ class Autosaver(QObject):
         """The document matches its file again (saved, or undone to it), possibly under a new
         key (Save As): no draft; the journal restarts from the current state."""
         old_key, key = writer.key, session.key
+        old_lock: DraftLock | None = None
         if old_key != key:
+            old_lock = self._lock
+            self._lock = None  # handed to the job below, which lets go once the files are gone
             writer.close()
-            self._writer = writer = self._journal.writer(key)
-            self._take_lock(key)
+            if not self._take_lock(key):
+                self._writer = self._recorder = None
+                if old_lock is not None:
+                    self._submit(lambda: self._forget_owned(old_key, old_lock))
+                return
+            self._writer = writer = self._journal.writer(
+                key, after=self._draft_generation(key) or 0
+            )
         else:
             writer.start_generation()
-        self._write_base(session)
+        self._write_base(session, first_lines_wait=False)
 
         def job() -> Callable[[], None]:
             self._store.discard_draft(key)
-            if old_key != key:
-                self._forget(old_key)
+            if old_lock is not None:
+                self._forget_owned(old_key, old_lock)
             return lambda: self._discarded(old_key, key)
 
         self._submit(job)
@@ -228,15 +265,24 @@ class Autosaver(QObject):
             self._rebase(session, writer)
             return
 
-        def job() -> Callable[[], None]:
-            self._forget(key)
+        def job() -> Callable[[], None] | None:
+            try:
+                lock = DraftLock.acquire(self._store.journal_dir, key)
+            except DraftLocked:  # restored meanwhile in another window: its draft is live
+                log.info("Not discarding the draft of %s: another window has it open", key)
+                return None
+            self._forget_owned(key, lock)
             return lambda: self.discarded.emit(key)
 
         self._submit(job)
 
-    def _forget(self, key: str) -> None:
-        self._store.discard_draft(key)
-        self._journal.discard(key)
+    def _forget_owned(self, key: str, lock: DraftLock) -> None:
+        """Delete the draft and journal of `key`, whose lock we hold, then let go of it."""
+        try:
+            self._store.discard_draft(key)
+            self._journal.discard(key)
+        finally:
+            lock.release()
 
     def _discarded(self, old_key: str, key: str) -> None:
         if old_key != key:

@@ -29,8 +29,13 @@ def test_lines_after_a_base_come_back_in_order_and_old_generations_go(tmp_path: 
     assert journal.lines_since(key, 1) == [b"c\n"]
     assert journal.base(key) is None
     writer.close()
-    # a restart continues after the newest generation on disk, never reusing one
-    assert journal.writer(key).generation == newer + 1
+    # a restart continues after the newest generation on disk and after the library's draft,
+    # never reusing one, even when a snapshot deleted every file
+    assert journal.writer(key).generation > newer
+    journal.discard(key)
+    assert journal.writer(key).generation > newer
+    far = 10**18
+    assert journal.writer(key, after=far).generation == far + 1
     journal.discard(key)
     assert journal.lines_since(key, 0) == []
     assert not journal.has_lines_since(key, 0)

@@ -101,3 +101,24 @@ def test_a_deleted_file_is_said_and_can_be_saved_again(
     assert box is not None and "deleted or moved" in box.text()
     box.button(box.StandardButton.Save).click()
     assert read_subtitle_file(translation).cues[0].text.endswith(" fin")
+
+
+def test_keep_mine_holds_until_the_file_changes_again(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    translation, original = sample_files
+    window = make_window()
+    window.show()
+    open_files(qtbot, window, translation, original)
+    type_text(qtbot, window, " mio")
+    translation.write_text(COLLEAGUE, encoding="utf-8")
+    bar = window.disk_watch.bar
+    qtbot.waitUntil(bar.isVisible)
+    bar.keep_button.click()
+    # another file of the folder changes (our own export): the answered version stays answered
+    assert window.files.export_vtt(translation.with_name("talk.es.vtt"))
+    with qtbot.waitSignal(window.disk_watch._watcher.directoryChanged, timeout=2000):
+        translation.with_name("notes.txt").write_text("x", encoding="utf-8")
+    assert not bar.isVisible()
+    translation.write_text(COLLEAGUE + "\n2\n00:00:04,000 --> 00:00:05,000\nOtra.\n", "utf-8")
+    qtbot.waitUntil(bar.isVisible)  # a newer version is said again

@@ -78,3 +78,81 @@ def test_after_save_as_the_draft_and_its_lock_follow_the_new_file(
     dialog.restore_button.click()
     assert third.session is not None
     assert third.session.document[0].text.endswith(" antes despues")
+
+
+def test_typing_after_a_restore_survives_the_next_kill(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    """The restored window's journal continues after the draft's generation: a kill before
+    its first snapshot keeps what was typed after the restore."""
+    translation, original = sample_files
+    first = make_window()
+    open_files(qtbot, first, translation, original)
+    with qtbot.waitSignal(first.autosaver.saved, timeout=1500):
+        type_text(qtbot, first, " AAA")
+    first.autosaver.flush()  # the snapshot deleted every journal file of the key
+    let_go_as_if_killed(first)
+    home = first.store.path.parent
+
+    second = make_window(home=home)
+    dialog = second.documents.offer_startup_drafts()
+    assert dialog is not None
+    dialog.restore_button.click()
+    type_text(qtbot, second, " BBB")  # killed before the restored draft's next snapshot
+    let_go_as_if_killed(second)
+
+    third = make_window(home=home)
+    dialog = third.documents.offer_startup_drafts()
+    assert dialog is not None
+    dialog.restore_button.click()
+    assert third.session is not None
+    assert third.session.document[0].text.endswith(" AAA BBB")
+
+
+def test_save_as_onto_a_file_open_in_another_window_is_refused(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    translation, original = sample_files
+    first = make_window()
+    open_files(qtbot, first, translation, original)
+    type_text(qtbot, first, " de la primera")
+    other = tmp_path / "other.es.srt"
+    other.write_bytes(translation.read_bytes())
+    second = make_window(home=first.store.path.parent)
+    open_files(qtbot, second, other, original)
+    before = translation.read_bytes()
+    assert not second.files.save_as(translation)
+    assert "talk.es.srt is open in another Proofreader window" in second.last_error
+    assert translation.read_bytes() == before
+    let_go_as_if_killed(first)
+    third = make_window(home=first.store.path.parent)
+    dialog = third.documents.offer_startup_drafts()
+    assert dialog is not None and [d.key for d in dialog.drafts()] == [str(translation)]
+
+
+def test_a_stale_restore_list_cannot_discard_a_draft_another_window_restored(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    translation, original = sample_files
+    first = make_window()
+    open_files(qtbot, first, translation, original)
+    type_text(qtbot, first, " vivo")
+    let_go_as_if_killed(first)
+    home = first.store.path.parent
+    stale = make_window(home=home)
+    listed = stale.documents.offer_startup_drafts()
+    assert listed is not None
+    owner = make_window(home=home)
+    dialog = owner.documents.offer_startup_drafts()
+    assert dialog is not None
+    dialog.restore_button.click()  # the owner window now has it open
+    type_text(qtbot, owner, " y sigue")
+    listed.discard_button.click()  # the stale list's Discard
+    stale.autosaver.flush()
+    let_go_as_if_killed(owner)
+    last = make_window(home=home)
+    dialog = last.documents.offer_startup_drafts()
+    assert dialog is not None
+    dialog.restore_button.click()
+    assert last.session is not None
+    assert last.session.document[0].text.endswith(" vivo y sigue")

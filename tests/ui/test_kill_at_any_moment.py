@@ -184,3 +184,38 @@ def test_a_kill_right_after_an_edit_loses_no_character(
     qtbot.keyClicks(pane.translation_edit, "Z")
     window.registry.trigger("edit.undo")
     assert _rows_of(session.document) == expected
+
+
+def test_another_instance_refuses_the_open_file_until_its_owner_is_killed(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Two processes (as with --new-instance): the second never offers, discards or opens the
+    first one's live draft; once the first is killed, its edit is offered, whole."""
+    home = tmp_path / "home"
+    translation, original = sample_files
+    env = {**os.environ, "PROOFREADER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    with subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(translation), str(original), "pane"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as child:
+        try:
+            assert child.stdout is not None
+            expected = json.loads(child.stdout.readline())
+            second = make_window(home=home / "data")
+            second.documents.errors_in_dialog = False
+            assert second.documents.offer_startup_drafts() is None
+            with qtbot.waitSignal(second.documents.load_failed) as failed:
+                second.documents.open_source(local_source(translation, original))
+            assert failed.args is not None
+            assert f"(process {child.pid})" in failed.args[0]
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=30)
+    dialog = second.documents.offer_startup_drafts()
+    assert dialog is not None
+    dialog.restore_button.click()
+    assert second.session is not None
+    assert _rows_of(second.session.document) == expected

@@ -199,6 +199,7 @@ class TranslationDelegate(CueDelegate):
                               LIVE_TEXT_ROLE)  # fmt: skip
 
         editor.textChanged.connect(typed)
+        model.setData(index, None, LIVE_TEXT_ROLE)  # its typing is one undo step of its own
         self.editor_created.emit(editor)
         return editor
 

@@ -234,6 +234,10 @@ class CueTableModel(QAbstractTableModel):
     def setData(self, index: ModelIndex, value: Any, role: int = _EDIT) -> bool:
         if not index.isValid() or index.column() != Column.TRANSLATION:
             return False
+        if role == LIVE_TEXT_ROLE and value is None:  # a new cell edit begins: a new step
+            self._undo.seal()
+            self._live_row = index.row()
+            return True
         if not isinstance(value, str) or role not in (_EDIT, LIVE_TEXT_ROLE):
             return False
         # The document's change event repaints the row; a cell edit is one undo step of its own:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from proofreader.library import LibraryStore
-from proofreader.subtitles.file_state import FileState
+from proofreader.subtitles.file_state import FileState, looks_unchanged
 from proofreader.subtitles.snapshot import encode_snapshot
 from proofreader.ui.editor_session import EditorSession
 
@@ -87,6 +87,8 @@ class DiskWatch(QObject):
         super().__init__(window)
         self._window = window
         self._path: Path | None = None
+        self._seen: FileState | None = None  # the file when last looked at
+        self._kept: FileState | None = None  # the version the user chose Keep Mine over
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._check)
         self._watcher.directoryChanged.connect(self._check_directory)
@@ -95,7 +97,7 @@ class DiskWatch(QObject):
         assert layout is not None
         layout.insertWidget(0, self.bar)  # type: ignore[attr-defined]
         self.bar.reload_button.clicked.connect(self.reload)
-        self.bar.keep_button.clicked.connect(self.bar.hide)
+        self.bar.keep_button.clicked.connect(self._keep_mine)
         self.bar.save_button.clicked.connect(window.files.save)
 
     def follow(self, session: EditorSession | None) -> None:
@@ -104,13 +106,13 @@ class DiskWatch(QObject):
         watched = self._watcher.files() + self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
-        self._path = None
+        self._path = self._seen = self._kept = None
         if session is None:
             return
         path = session.source.translation
         if session.source.kind != "file" or not session.source.save_in_place or path is None:
             return
-        self._path = path
+        self._path, self._seen = path, session.disk
         # The folder too: an editor that saves by writing a new file and renaming it over the
         # old one replaces the watched file, and the watch ends with it.
         self._watcher.addPaths([str(path), str(path.parent)])
@@ -125,13 +127,20 @@ class DiskWatch(QObject):
             return
         if str(path) not in self._watcher.files() and path.exists():
             self._watcher.addPath(str(path))  # replaced by a rename: watch the new file
-        now = FileState.of(path)
+        if looks_unchanged(path, self._seen):
+            return  # another file of the folder changed (an export, a sync client's temp file)
+        now = self._seen = FileState.of(path)
         if now is None:
             self.bar.show_gone(path.name)
-        elif not now.same_content(session.disk):
-            self.bar.show_changed(path.name, unsaved=session.is_modified())
-        else:
+        elif now.same_content(session.disk):
             self.bar.hide()  # our own save, or a touch that changed nothing
+        elif not now.same_content(self._kept):  # a version the user has not answered yet
+            self.bar.show_changed(path.name, unsaved=session.is_modified())
+
+    def _keep_mine(self) -> None:
+        """Hide the bar until the file changes again (Save still asks before overwriting)."""
+        self._kept = self._seen
+        self.bar.hide()
 
     def reload(self) -> None:
         """Read the file again; unsaved edits stay in the library as a draft of their own."""

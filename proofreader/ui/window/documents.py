@@ -83,6 +83,7 @@ class DocumentOpener(QObject):
     def _free(self, key: str, title: str) -> bool:
         """False (after saying so) when another window has the document open: two windows on
         one file would each keep a draft of it and overwrite each other's work."""
+        self._window.autosaver.flush()  # a document this window just closed lets go there
         holder = lock_holder(self._window.store.journal_dir, key)
         if holder is None:
             return True

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
+from proofreader.library.draft_lock import lock_holder
 from proofreader.subtitles.file_state import FileState, changed_on_disk
 from proofreader.subtitles.glossary import GlossaryError, load_glossary
 from proofreader.subtitles.report import build_report, report_format_for, write_report
@@ -195,7 +196,20 @@ class FileCommands:
         return self.save_as(path) if path else False
 
     def save_as(self, path: Path) -> bool:
-        """Write the translation to `path`, which becomes the document's file."""
+        """Write the translation to `path`, which becomes the document's file (not one that
+        another window has open: its draft would be overwritten)."""
+        w, key = self._window, str(path.absolute())
+        holder = lock_holder(w.store.journal_dir, key)
+        if w.session is not None and key != w.session.key and holder is not None:
+            w.show_error(
+                translate("FileCommands", "Cannot save"),
+                translate(
+                    "FileCommands",
+                    "{name} is open in another Proofreader window (process {pid}); close it "
+                    "there first, or choose another name.",
+                ).format(name=path.name, pid=holder or "?"),
+            )
+            return False
         return self._write_translation(path, becomes_home=True)
 
     def _write_translation(

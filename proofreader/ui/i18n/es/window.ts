@@ -77,6 +77,10 @@
 <context>
     <name>Autosaver</name>
     <message>
+        <source>another window has this document open, so its edits are not kept here</source>
+        <translation>otra ventana tiene abierto este documento, así que sus cambios no se guardan aquí</translation>
+    </message>
+    <message>
         <source>Autosave failed ({reason}); your changes are still open here, save them with File ▸ Save.</source>
         <translation>El guardado automático ha fallado ({reason}); tus cambios siguen abiertos aquí: guárdalos con Archivo ▸ Guardar.</translation>
     </message>
@@ -598,6 +602,10 @@
     <message>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>{name} is open in another Proofreader window (process {pid}); close it there first, or choose another name.</source>
+        <translation>{name} está abierto en otra ventana de Proofreader (proceso {pid}); ciérralo allí primero o elige otro nombre.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
