@@ -12,6 +12,7 @@ from tests.ui.window_support import (
     let_go_as_if_killed,
     make_window,
     open_files,
+    restore_at_start,
     sample_files,
     type_text,
 )
@@ -94,17 +95,11 @@ def test_typing_after_a_restore_survives_the_next_kill(
     let_go_as_if_killed(first)
     home = first.store.path.parent
 
-    second = make_window(home=home)
-    dialog = second.documents.offer_startup_drafts()
-    assert dialog is not None
-    dialog.restore_button.click()
+    second = restore_at_start(make_window, home)
     type_text(qtbot, second, " BBB")  # killed before the restored draft's next snapshot
     let_go_as_if_killed(second)
 
-    third = make_window(home=home)
-    dialog = third.documents.offer_startup_drafts()
-    assert dialog is not None
-    dialog.restore_button.click()
+    third = restore_at_start(make_window, home)
     assert third.session is not None
     assert third.session.document[0].text.endswith(" AAA BBB")
 
@@ -142,17 +137,11 @@ def test_a_stale_restore_list_cannot_discard_a_draft_another_window_restored(
     stale = make_window(home=home)
     listed = stale.documents.offer_startup_drafts()
     assert listed is not None
-    owner = make_window(home=home)
-    dialog = owner.documents.offer_startup_drafts()
-    assert dialog is not None
-    dialog.restore_button.click()  # the owner window now has it open
+    owner = restore_at_start(make_window, home)  # the owner window now has it open
     type_text(qtbot, owner, " y sigue")
     listed.discard_button.click()  # the stale list's Discard
     stale.autosaver.flush()
     let_go_as_if_killed(owner)
-    last = make_window(home=home)
-    dialog = last.documents.offer_startup_drafts()
-    assert dialog is not None
-    dialog.restore_button.click()
+    last = restore_at_start(make_window, home)
     assert last.session is not None
     assert last.session.document[0].text.endswith(" vivo y sigue")

@@ -116,6 +116,21 @@ _CHILD = textwrap.dedent(
     """
 )
 
+
+def _editing_child(
+    home: Path, translation: Path, original: Path, scenario: str
+) -> subprocess.Popen[str]:
+    """The child window doing `scenario`; it prints its document's rows once done."""
+    env = {**os.environ, "PROOFREADER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(translation), str(original), scenario],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+
+
 SCENARIOS = ["pane", "cell", "replace", "structure", "undo", "note"]
 
 
@@ -145,14 +160,7 @@ def test_a_kill_right_after_an_edit_loses_no_character(
     home = tmp_path / "home"
     translation, original = sample_files
     before = translation.read_bytes()
-    env = {**os.environ, "PROOFREADER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    with subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(translation), str(original), scenario],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    ) as child:
+    with _editing_child(home, translation, original, scenario) as child:
         try:
             assert child.stdout is not None
             line = child.stdout.readline()
@@ -193,14 +201,7 @@ def test_another_instance_refuses_the_open_file_until_its_owner_is_killed(
     first one's live draft; once the first is killed, its edit is offered, whole."""
     home = tmp_path / "home"
     translation, original = sample_files
-    env = {**os.environ, "PROOFREADER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    with subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(translation), str(original), "pane"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    ) as child:
+    with _editing_child(home, translation, original, "pane") as child:
         try:
             assert child.stdout is not None
             expected = json.loads(child.stdout.readline())

@@ -67,3 +67,13 @@ def let_go_as_if_killed(window: MainWindow) -> None:
     """What the OS does when the window's process is killed: its draft lock is released (the
     window is otherwise left as it is; tests that need a real kill use a child process)."""
     window.autosaver._release_lock()
+
+
+def restore_at_start(make_window: MakeWindow, home: Path) -> MainWindow:
+    """A new window on `home` that restores the first draft its start-up dialog offers."""
+    window = make_window(home=home)
+    dialog = window.documents.offer_startup_drafts()
+    assert dialog is not None, "the next start offers nothing to restore"
+    dialog.restore_button.click()
+    assert window.session is not None
+    return window
