@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from proofreader import __version__, cli
+from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow
@@ -99,7 +100,7 @@ def run_window(argv: Sequence[str]) -> int:
     problem = _check_inputs(args)
     if problem is not None:
         print(problem, file=sys.stderr)
-        return cli.EXIT_USAGE
+        return EXIT_USAGE
     return _run_qt(args)  # logging starts there, once the log folder is known
 
 
@@ -160,7 +161,7 @@ def _run_qt(args: argparse.Namespace) -> int:
         if instance is not None:
             instance.close()
         logs.close()
-        return cli.EXIT_FAILED
+        return EXIT_FAILED
     # the connection (demo / live / none): its own extension mounts the account commands,
     # the badge and the welcome page; the other parts follow context.connection_changed
     context = AppContext(paths, settings, store, cli_api_base=args.api_base)
@@ -178,7 +179,7 @@ def _run_qt(args: argparse.Namespace) -> int:
     connection = next(e for e in window.extensions if isinstance(e, ConnectionUi))
     CrashHandler(paths.log_dir(), before_dialog=window.autosaver.flush).install()
     documents = window.documents
-    exit_code = [cli.EXIT_OK]
+    exit_code = [EXIT_OK]
     bench = os.environ.get(BENCH_ENV) == "1"
     marked: set[str] = set()
 
@@ -194,7 +195,7 @@ def _run_qt(args: argparse.Namespace) -> int:
             window.show_error(translate("App", "Cannot open the document"), sentence)
             return
         print(sentence, file=sys.stderr)
-        exit_code[0] = cli.EXIT_USAGE
+        exit_code[0] = EXIT_USAGE
         QTimer.singleShot(0, app.quit)
 
     if instance is not None:  # later launches: their file opens here
@@ -209,7 +210,7 @@ def _run_qt(args: argparse.Namespace) -> int:
             source = None
     elif not args.demo:  # the demo's sample is a proofread of the sandbox's talk instead
         documents.start_with_sample(sample_source())
-    if exit_code[0] != cli.EXIT_OK:  # the file could not be read: nothing to show
+    if exit_code[0] != EXIT_OK:  # the file could not be read: nothing to show
         window.close()
         store.close()
         if instance is not None:
@@ -338,13 +339,13 @@ def _report_delivery(delivery: Delivery) -> int:
 
     if delivery is Delivery.DELIVERED:
         print("Proofreader is already running; its window was brought forward.")
-        return cli.EXIT_OK
+        return EXIT_OK
     print(
         "Proofreader is already running but does not answer; close it, or start another "
         "window with --new-instance.",
         file=sys.stderr,
     )
-    return cli.EXIT_FAILED
+    return EXIT_FAILED
 
 
 def _open_forwarded(window: MainWindow, argv: list[str]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from proofreader import cli
+from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK
 from proofreader.library.credentials import KEYRING_SERVICE, KEYRING_USERNAME, find_api_key
 from proofreader.library.logs import (
     BACKUP_COUNT,
@@ -138,7 +139,7 @@ def test_the_command_line_leaves_no_handler_behind(
     srt = tmp_path / "a.srt"
     srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nHola\n", encoding="utf-8")
     before = list(logging.getLogger().handlers)
-    assert cli.main(["check", str(srt)]) in (cli.EXIT_OK, cli.EXIT_FAILED)
+    assert cli.main(["check", str(srt)]) in (EXIT_OK, EXIT_FAILED)
     assert logging.getLogger().handlers == before
 
 

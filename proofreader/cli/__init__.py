@@ -1,7 +1,8 @@
 """The `proofreader` command line: a thin layer over workflow/ and subtitles/.
 
-Exit codes follow HeyGen's own CLI: 0 ok, 1 API error or failed job (or, for `check`, an error
-finding), 2 usage or unreadable input, 3 authentication, 4 timeout.
+`api/` holds the HeyGen commands, `files/` the commands on local subtitle files; exit statuses
+(HeyGen's CLI's) are in exit_codes.py. A files command imports only its own area, so `check`
+starts without the HTTP client, the keychain or the sandbox.
 """
 
 from __future__ import annotations
@@ -12,23 +13,25 @@ from collections.abc import Sequence
 from typing import Any
 
 from proofreader import __version__
+from proofreader.cli.exit_codes import EXIT_USAGE
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_AUTH = 3
-EXIT_TIMEOUT = 4
+#: The commands on local files: for these only the files area is imported (fast start).
+FILE_COMMANDS = frozenset({"check", "convert", "report"})
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command tree; each area adds its own sub-commands."""
-    from proofreader import cli_api, cli_report, cli_subtitles
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command tree; each area adds its own sub-commands. With a files `command`, only
+    the files area is loaded (its help and errors are the same as in the whole tree)."""
+    from proofreader.cli.files import check, report
 
     parser = _root_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    cli_api.add_commands(commands)
-    cli_subtitles.add_commands(commands)
-    cli_report.add_commands(commands)
+    if command not in FILE_COMMANDS:
+        from proofreader.cli.api import commands as api_commands
+
+        api_commands.add_commands(commands)
+    check.add_commands(commands)
+    report.add_commands(commands)
     _add_edit_command(commands)
     return parser
 
@@ -96,12 +99,9 @@ def _edit_without_window(args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
-def wants_window(argv: Sequence[str]) -> bool:
-    """True when the arguments name no command, or a command that opens the window (`edit`).
-
-    Reads only the global options (no command module is imported), so the window starts fast;
-    --help and --version go to the command line.
-    """
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command word in the arguments (after the global options), without importing any
+    command module; None for none, or for --help and --version."""
     valued = [
         option
         for action in _root_parser()._actions
@@ -113,15 +113,32 @@ def wants_window(argv: Sequence[str]) -> bool:
     while i < len(args):
         arg = args[i]
         if arg in ("-h", "--help", "--version"):
-            return False
+            return None
         if arg == "--":
-            return i + 1 >= len(args) or args[i + 1] == "edit"
+            return args[i + 1] if i + 1 < len(args) else None
         if arg.startswith("-"):
             takes_value = "=" not in arg and any(o.startswith(arg) for o in valued)
             i += 2 if takes_value else 1
             continue
-        return arg == "edit"
-    return True
+        return arg
+    return None
+
+
+def wants_window(argv: Sequence[str]) -> bool:
+    """True when the arguments name no command, or a command that opens the window (`edit`).
+
+    Reads only the global options (no command module is imported), so the window starts fast;
+    --help and --version go to the command line.
+    """
+    if any(arg in ("-h", "--help", "--version") for arg in _before_command(argv)):
+        return False
+    return command_of(argv) in (None, "edit")
+
+
+def _before_command(argv: Sequence[str]) -> list[str]:
+    command = command_of(argv)
+    args = list(argv)
+    return args if command is None else args[: args.index(command)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from proofreader.library.logs import start_logging
     from proofreader.library.paths import AppPaths
 
-    parser = build_parser()
+    parser = build_parser(command_of(sys.argv[1:] if argv is None else argv))
     args, extra = parser.parse_known_args(argv)
     if args.command is None:
         parser.print_help()
@@ -143,7 +160,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     finally:
         logs.close()
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from proofreader.cli_api_output import Reporter
+from proofreader.cli.api.output import Reporter
 from proofreader.workflow import PollUpdate
 
 

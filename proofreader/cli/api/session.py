@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from proofreader.cli_api_output import Reporter
+from proofreader.cli.api.output import Reporter
+from proofreader.cli.exit_codes import (
+    EXIT_AUTH,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TIMEOUT,
+    EXIT_USAGE,
+)
 from proofreader.heygen import (
     AuthenticationError,
     HeyGenClient,
@@ -41,12 +49,6 @@ from proofreader.workflow import InputError, Poller, StuckTimeout, WorkflowError
 if TYPE_CHECKING:
     from proofreader.sandbox import SandboxServer
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_AUTH = 3
-EXIT_TIMEOUT = 4
-EXIT_INTERRUPTED = 130
 
 STUCK_TIMEOUT_ENV = "PROOFREADER_STUCK_TIMEOUT"
 """Seconds after which a wait gives up as stuck (default: 30 min proofreads, 2 h renders)."""

@@ -1,6 +1,6 @@
 """Reading the local files the subtitle commands take, with one sentence for each failure.
 
-Shared by `check` (cli_subtitles.py) and `report` (cli_report.py): an input that cannot be used
+Shared by `check` (check.py) and `report` (report.py): an input that cannot be used
 raises Unreadable, whose message is what the command prints on stderr before exiting 2.
 """
 

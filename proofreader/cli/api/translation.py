@@ -8,16 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from proofreader.cli_api_jobs import flag, job_line, print_created, print_status, shared_options
-from proofreader.cli_api_output import print_json, resource_json
-from proofreader.cli_api_session import (
-    EXIT_FAILED,
-    EXIT_OK,
-    EXIT_USAGE,
-    ApiContext,
-    demo_state_path,
-    run_api,
-)
+from proofreader.cli.api.jobs import flag, job_line, print_created, print_status, shared_options
+from proofreader.cli.api.output import print_json, resource_json
+from proofreader.cli.api.session import ApiContext, demo_state_path, run_api
+from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from proofreader.heygen import (
     FpsMode,
     Mode,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from proofreader.cli_api_jobs import flag, print_created, print_status, shared_options
-from proofreader.cli_api_output import print_json, resource_json
-from proofreader.cli_api_session import EXIT_OK, ApiContext, run_api
+from proofreader.cli.api.jobs import flag, print_created, print_status, shared_options
+from proofreader.cli.api.output import print_json, resource_json
+from proofreader.cli.api.session import ApiContext, run_api
+from proofreader.cli.exit_codes import EXIT_OK
 from proofreader.heygen import ProofreadOptions
 from proofreader.workflow import (
     GenerateOptions,

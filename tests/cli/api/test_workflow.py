@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from proofreader.sandbox import SandboxServer
-from tests.cli_api.conftest import Cli
+from tests.cli.api.conftest import Cli
 from tests.workflow.helpers import LANGUAGES, TALK, edit_srt, sha256_of
 
 

@@ -1,8 +1,7 @@
 """The HeyGen sub-commands: `languages`, `proofread …`, `translation …` and `sandbox`.
 
 This module only declares the interface (issue 2 fixes it exactly); the handlers live in
-cli_api_proofread.py and cli_api_translation.py, the running and error mapping in
-cli_api_session.py.
+proofread.py and translation.py, the running and error mapping in session.py.
 """
 
 from __future__ import annotations
@@ -10,8 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from proofreader import cli_api_proofread as proofread_cmd
-from proofreader import cli_api_translation as translation_cmd
+from proofreader.cli.api import proofread as proofread_cmd
+from proofreader.cli.api import translation as translation_cmd
 
 MODES = ("speed", "precision")
 

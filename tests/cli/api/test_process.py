@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from proofreader.sandbox import SandboxServer
-from tests.cli_api.conftest import Cli
+from tests.cli.api.conftest import Cli
 from tests.workflow.helpers import API_KEY
 
 

@@ -8,16 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from proofreader.cli_convert import add_convert_command
-from proofreader.cli_inputs import Unreadable, plural, read_cues, read_glossary
+from proofreader.cli.exit_codes import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
+from proofreader.cli.files.convert import add_convert_command
+from proofreader.cli.files.inputs import Unreadable, plural, read_cues, read_glossary
 from proofreader.subtitles.checks import Checker, Finding
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.glossary import Glossary
 from proofreader.subtitles.thresholds import GENERIC, lookup_language, thresholds_for
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_UNREADABLE = 2
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:

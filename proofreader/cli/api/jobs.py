@@ -1,4 +1,4 @@
-"""What `proofread …` and `translation …` share: the create options both take (cli_api's
+"""What `proofread …` and `translation …` share: the create options both take (commands.py's
 _source_options), the ids a create prints, and a job's status line."""
 
 from __future__ import annotations
@@ -7,8 +7,9 @@ import argparse
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
-from proofreader.cli_api_output import print_json, resource_json
-from proofreader.cli_api_session import EXIT_FAILED, EXIT_OK, ApiContext
+from proofreader.cli.api.output import print_json, resource_json
+from proofreader.cli.api.session import ApiContext
+from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK
 from proofreader.heygen import (
     Mode,
     Proofread,

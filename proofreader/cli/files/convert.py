@@ -7,12 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from proofreader.subtitles.errors import SubtitleParseError
 from proofreader.subtitles.srt_io import read_subtitle_file, write_srt, write_vtt
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 _FORMATS = (".srt", ".vtt")
 
 

@@ -6,7 +6,7 @@ import argparse
 
 import pytest
 
-from proofreader.cli_convert import add_convert_command
+from proofreader.cli.files.convert import add_convert_command
 from tests.subtitles.hostile_corpus import srt_text
 
 

@@ -12,17 +12,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from proofreader.cli_inputs import Unreadable, fail, os_reason, plural, read_cues, read_glossary
+from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from proofreader.cli.files.inputs import (
+    Unreadable,
+    fail,
+    os_reason,
+    plural,
+    read_cues,
+    read_glossary,
+)
 from proofreader.subtitles.checks import Checker
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.pairing import pair_cues
 from proofreader.subtitles.report import build_report, report_format_for, write_report
 from proofreader.subtitles.thresholds import GENERIC, lookup_language, thresholds_for
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from proofreader import cli, cli_api_session
+from proofreader import cli
+from proofreader.cli.api import session as cli_api_session
 from proofreader.sandbox import SandboxServer
 from tests.workflow.helpers import API_KEY, FAST_RETRY, running_sandbox
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from proofreader import cli_api_session
+from proofreader.cli.api import session as cli_api_session
 from proofreader.sandbox import SandboxServer
-from tests.cli_api.conftest import Cli
+from tests.cli.api.conftest import Cli
 from tests.workflow.helpers import API_KEY
 
 

@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 from proofreader.sandbox import SandboxServer
-from tests.cli_api.conftest import Cli, Result
+from tests.cli.api.conftest import Cli, Result
 from tests.workflow.helpers import LANGUAGES, TALK, edit_srt, sha256_of
 
 
