@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
 from proofreader.subtitles.checks import Checker
@@ -64,6 +65,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         own = item.get_closest_marker("qt_log_ignore")
         patterns = (*(own.args if own else ()), *HEADLESS_MULTIMEDIA_NOISE)
         item.add_marker(pytest.mark.qt_log_ignore(*patterns), append=False)
+
+
+@pytest.fixture(autouse=True)
+def _pointer_parked(qapp: QApplication) -> None:
+    """Park the pointer off every screen before each test: offscreen it is global, and one left
+    over a toolbar by an earlier test's clicks shows that button's status tip over the next
+    window's messages (the tests' order must not matter)."""
+    QCursor.setPos(20_000, 20_000)
 
 
 @pytest.fixture(scope="session")

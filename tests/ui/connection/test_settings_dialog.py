@@ -13,7 +13,7 @@ from proofreader.ui.connection.check_limits import overrides_for, thresholds_wit
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.settings_dialog import SettingsDialog
 
-from .connection_support import Loop, MakeContext
+from tests.ui.connection_support import Loop, MakeContext
 
 
 def open_dialog(qtbot: QtBot, context: AppContext) -> SettingsDialog:

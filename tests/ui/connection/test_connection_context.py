@@ -11,7 +11,7 @@ from proofreader.library.credentials import KEYRING_SERVICE, KEYRING_USERNAME
 from proofreader.sandbox import SandboxServer
 from proofreader.ui.connection.keychain import KeyRefused
 
-from .connection_support import API_KEY, Loop, MakeContext, MemoryKeyring, until
+from tests.ui.connection_support import API_KEY, Loop, MakeContext, MemoryKeyring, until
 
 
 def test_demo_connects_to_an_in_process_sandbox_and_closes_cleanly(

@@ -17,7 +17,7 @@ from proofreader.ui.i18n import install_translators, remove_translators
 from proofreader.ui.sessions.proofread_options import ProofreadOptionsForm
 from proofreader.ui.translations.translation_options_form import TranslationOptionsForm
 
-from .connection_support import Loop, MakeContext, MemoryKeyring
+from tests.ui.connection_support import Loop, MakeContext, MemoryKeyring
 
 
 @pytest.fixture

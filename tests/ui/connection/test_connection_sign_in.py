@@ -17,7 +17,7 @@ from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.demo_badge import ConnectionBadge
 from proofreader.ui.connection.sign_in_dialog import SignInDialog
 
-from .connection_support import API_KEY, Loop, MakeContext, MemoryKeyring
+from tests.ui.connection_support import API_KEY, Loop, MakeContext, MemoryKeyring
 
 
 def open_dialog(

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from proofreader.ui.connection.demo_badge import DEMO_TIP, ConnectionBadge
 from proofreader.ui.connection.welcome import WelcomeDialog, WelcomePage
 
-from .connection_support import Loop, MakeContext
+from tests.ui.connection_support import Loop, MakeContext
 
 
 def test_the_page_offers_the_demo_and_sign_in(qtbot: QtBot) -> None:

@@ -21,7 +21,7 @@ from proofreader.ui.main_window import MainWindow, WindowContext
 from proofreader.ui.window.document_source import local_source
 from tests.ui.window_support import sample_files
 
-from .connection_support import API_KEY, Loop, MakeContext, MemoryKeyring
+from tests.ui.connection_support import API_KEY, Loop, MakeContext, MemoryKeyring
 
 __all__ = ["sample_files"]
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from proofreader.heygen import NotFoundError
 from proofreader.ui.async_ops import Notifier, UserFacingError, pending_count, run_async
 
-from .connection_support import Loop
+from tests.ui.connection_support import Loop
 
 
 async def answer(value: int) -> int:

@@ -41,7 +41,7 @@ def _launch(
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
         "PROOFREADER_BENCH_EXIT_ON_SHOWN": "1",  # if it opened its own window: quit at once
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[3]),
         **(extra or {}),
     }
     env.pop("HEYGEN_API_KEY", None)
