@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from proofreader.heygen import NotFoundError
 from proofreader.ui.async_ops import Notifier, UserFacingError, pending_count, run_async
-
 from tests.ui.connection_support import Loop
 
 

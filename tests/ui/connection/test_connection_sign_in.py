@@ -16,7 +16,6 @@ from proofreader.ui.async_ops import pending_count
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.demo_badge import ConnectionBadge
 from proofreader.ui.connection.sign_in_dialog import SignInDialog
-
 from tests.ui.connection_support import API_KEY, Loop, MakeContext, MemoryKeyring
 
 

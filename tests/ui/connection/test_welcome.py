@@ -7,7 +7,6 @@ from pytestqt.qtbot import QtBot
 
 from proofreader.ui.connection.demo_badge import DEMO_TIP, ConnectionBadge
 from proofreader.ui.connection.welcome import WelcomeDialog, WelcomePage
-
 from tests.ui.connection_support import Loop, MakeContext
 
 

@@ -16,7 +16,6 @@ from proofreader.ui.connection.welcome import WelcomePage
 from proofreader.ui.i18n import install_translators, remove_translators
 from proofreader.ui.sessions.proofread_options import ProofreadOptionsForm
 from proofreader.ui.translations.translation_options_form import TranslationOptionsForm
-
 from tests.ui.connection_support import Loop, MakeContext, MemoryKeyring
 
 
