@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from proofreader.subtitles.errors import SubtitleParseError
-from proofreader.subtitles.srt_io import read_subtitle_file, write_srt, write_vtt
+from proofreader.subtitles.srt_io import format_subtitles, read_subtitle_file, write_text_atomic
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -22,7 +22,9 @@ def add_convert_command(commands: argparse._SubParsersAction[Any]) -> None:
         "convert",
         help="convert a subtitle file to .srt or .vtt (always UTF-8)",
         description="Read an .srt or .vtt file in any supported encoding and write it as UTF-8 "
-        "SRT or WebVTT, chosen by OUTPUT's extension. Exit 0 when done, 1 when OUTPUT cannot be "
+        "SRT or WebVTT, chosen by OUTPUT's extension. The same format comes back as it was "
+        "(an unedited UTF-8 file byte for byte); the other format gets what it can carry, and "
+        "one line per kind says what it cannot. Exit 0 when done, 1 when OUTPUT cannot be "
         "written, 2 when INPUT cannot be read or OUTPUT's extension is not .srt or .vtt.",
     )
     parser.add_argument("input", metavar="INPUT", help="the subtitle file to read")
@@ -31,6 +33,11 @@ def add_convert_command(commands: argparse._SubParsersAction[Any]) -> None:
         "--lenient",
         action="store_true",
         help="skip blocks that cannot be read (each is reported) instead of stopping",
+    )
+    parser.add_argument(
+        "--voice-names",
+        action="store_true",
+        help='WebVTT to SRT: write a voice span <v Ann> as "Ann: " instead of leaving it out',
     )
     parser.set_defaults(handler=run)
 
@@ -59,17 +66,18 @@ def run(args: argparse.Namespace) -> int:
         return _fail(EXIT_USAGE, f"Cannot read {source}: {_reason(error)}.")
     for problem in subtitles.problems:
         print(f"{source}, line {problem.line}: skipped: {problem.message}", file=sys.stderr)
+    for warning in subtitles.warnings:
+        print(f"{source}, line {warning.line}: warning: {warning.message}", file=sys.stderr)
+    text, losses = format_subtitles(
+        subtitles.cues,
+        "vtt" if kind == ".vtt" else "srt",
+        voice_names=bool(getattr(args, "voice_names", False)),
+        **subtitles.write_options(),
+    )
+    for loss in losses:
+        print(loss.sentence(), file=sys.stderr)
     try:
-        if kind == ".vtt":
-            write_vtt(target, subtitles.cues)
-        else:
-            write_srt(
-                target,
-                subtitles.cues,
-                newline=subtitles.newline,
-                final_newline=subtitles.final_newline,
-                trailing_blank_line=subtitles.trailing_blank_line,
-            )
+        write_text_atomic(target, text)
     except OSError as error:
         return _fail(EXIT_FAILED, f"Cannot write {target}: {_reason(error)}.")
     return EXIT_OK

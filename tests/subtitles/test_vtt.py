@@ -31,7 +31,8 @@ def test_blank_lines_inside_a_cue_collapse() -> None:
 def test_italic_bold_and_underline_are_kept_and_other_markup_escaped() -> None:
     text = '<i>it</i> <b>bold</b> <u>u</u> <font color="red">red</font> a < b & c'
     exported = format_vtt([Cue(0, 1000, text)])
-    assert exported.endswith("\n<i>it</i> <b>bold</b> <u>u</u> red a &lt; b &amp; c\n")
+    assert exported.endswith("\n<i>it</i> <b>bold</b> <u>u</u> <c.red>red</c> a &lt; b &amp; c\n")
+    assert "\nSTYLE\n::cue(.red) { color: red; }\n" in exported
 
 
 def test_ass_alignment_becomes_cue_settings_and_other_overrides_go() -> None:

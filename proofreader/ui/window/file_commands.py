@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
 from proofreader.subtitles.glossary import GlossaryError, load_glossary
 from proofreader.subtitles.report import build_report, report_format_for, write_report
-from proofreader.subtitles.srt_io import write_srt, write_vtt
+from proofreader.subtitles.srt_io import write_srt, write_subtitles, write_vtt
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.window.document_source import local_source
@@ -203,7 +203,7 @@ class FileCommands:
             return False
         old_key = session.key
         try:
-            write_srt(path, session.document.to_cues(), **session.source.write_options)
+            write_subtitles(path, session.document.to_cues(), **session.source.write_options)
         except OSError as exc:
             w.show_error(translate("FileCommands", "Cannot save"), _write_error(path, exc))
             return False
