@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from proofreader.cli_inputs import add_lenient_option
 from proofreader.subtitles.errors import SubtitleParseError
 from proofreader.subtitles.srt_io import format_subtitles, read_subtitle_file, write_text_atomic
 
@@ -29,11 +30,7 @@ def add_convert_command(commands: argparse._SubParsersAction[Any]) -> None:
     )
     parser.add_argument("input", metavar="INPUT", help="the subtitle file to read")
     parser.add_argument("output", metavar="OUTPUT", help="the file to write: name.srt or name.vtt")
-    parser.add_argument(
-        "--lenient",
-        action="store_true",
-        help="skip blocks that cannot be read (each is reported) instead of stopping",
-    )
+    add_lenient_option(parser)
     parser.add_argument(
         "--voice-names",
         action="store_true",

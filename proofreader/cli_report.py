@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from proofreader.cli_inputs import Unreadable, fail, os_reason, plural, read_cues, read_glossary
+from proofreader.cli_inputs import (
+    Unreadable,
+    add_lenient_option,
+    fail,
+    os_reason,
+    plural,
+    read_cues,
+    read_glossary,
+)
 from proofreader.subtitles.checks import Checker
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.document import ProofreadDocument
@@ -54,6 +62,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--title", metavar="TEXT", help="the report's title (default: the translation's name)"
     )
+    add_lenient_option(parser)
     parser.set_defaults(handler=run_report)
 
 
@@ -68,9 +77,10 @@ def run_report(args: argparse.Namespace) -> int:
             f"(it ends in '{out.suffix or 'nothing'}'), or add --format html or --format csv.",
         )
     try:
-        cues = read_cues(args.file)
-        machine = read_cues(args.machine)
-        originals = read_cues(args.original) if args.original else None
+        lenient = args.lenient
+        cues = read_cues(args.file, lenient=lenient)
+        machine = read_cues(args.machine, lenient=lenient)
+        originals = read_cues(args.original, lenient=lenient) if args.original else None
         glossary = read_glossary(args.glossary) if args.glossary else None
     except Unreadable as exc:
         return fail(EXIT_USAGE, str(exc))

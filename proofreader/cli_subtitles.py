@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from proofreader.cli_convert import add_convert_command
-from proofreader.cli_inputs import Unreadable, plural, read_cues, read_glossary
+from proofreader.cli_inputs import (
+    Unreadable,
+    add_lenient_option,
+    plural,
+    read_cues,
+    read_glossary,
+)
 from proofreader.subtitles.checks import Checker, Finding
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.glossary import Glossary
@@ -49,6 +55,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     check.add_argument(
         "--words", metavar="FILE", help="with --spelling: words to accept, one per line"
     )
+    add_lenient_option(check)
     check.set_defaults(handler=run_check)
     add_convert_command(commands)
 
@@ -66,8 +73,8 @@ def _positive_float(text: str) -> float:
 def run_check(args: argparse.Namespace) -> int:
     """`proofreader check`: print the findings; exit 1 when any is an error."""
     try:
-        cues = read_cues(args.file)
-        originals = read_cues(args.original) if args.original else None
+        cues = read_cues(args.file, lenient=args.lenient)
+        originals = read_cues(args.original, lenient=args.lenient) if args.original else None
         glossary = read_glossary(args.glossary) if args.glossary else None
     except Unreadable as exc:
         print(exc, file=sys.stderr)
