@@ -92,11 +92,18 @@ def run_check(args: argparse.Namespace) -> int:
     checker = Checker(document, thresholds, glossary, follow=False)
     spelling: list[tuple[int, Finding]] = []
     if args.spelling:
+        from proofreader.subtitles.spelling import NoDictionary, language_from_filename
+
         try:
             spelling = _spelling_findings(args, document, glossary)
         except Unreadable as exc:
             print(exc, file=sys.stderr)
             return EXIT_UNREADABLE
+        except NoDictionary as exc:  # every other check still runs and decides the exit
+            language = args.lang or language_from_filename(args.file)
+            hint = f" {exc}" if "; put " in str(exc) else ""
+            note = f"Note: no dictionary for {language}: spelling not checked.{hint}"
+            print(note, file=sys.stderr)
     found = sorted([*checker.all_findings(), *spelling], key=lambda item: (item[0], item[1].check))
     if args.json:
         payload = {
@@ -127,9 +134,9 @@ def run_check(args: argparse.Namespace) -> int:
 def _spelling_findings(
     args: argparse.Namespace, document: ProofreadDocument, glossary: Glossary | None
 ) -> list[tuple[int, Finding]]:
-    """The `spelling` findings of the translation; Unreadable when it cannot be checked."""
+    """The `spelling` findings of the translation; Unreadable when it cannot be checked,
+    NoDictionary when its language has no dictionary."""
     from proofreader.subtitles.spelling import (
-        NoDictionary,
         ProjectDictionary,
         language_from_filename,
         load_speller,
@@ -150,8 +157,5 @@ def _spelling_findings(
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             raise Unreadable(f"Cannot read the word list {args.words}: {reason}.") from exc
         words = ProjectDictionary(line.strip() for line in text.splitlines())
-    try:
-        speller = load_speller(language, words, glossary)
-    except NoDictionary as exc:
-        raise Unreadable(str(exc)) from exc
+    speller = load_speller(language, words, glossary)
     return list(spelling_findings((row.cue.text for row in document.rows), speller))

@@ -72,7 +72,7 @@ def vtt_to_srt(
     if layout is not None:
         for kind in ("STYLE", "REGION", "NOTE"):
             _add(counts, f"{kind} block|{kind} blocks", layout.blocks.count(kind))
-        header = layout.gaps[0].replace("\r\n", "\n").replace("\r", "\n").split("\n\n")[0]
+        header = layout.gap(0).replace("\r\n", "\n").replace("\r", "\n").split("\n\n")[0]
         lines = header.strip("\n").split("\n")
         extra = len(lines) - 1 + (lines[0].strip() != "WEBVTT")
         _add(counts, "header line|header lines (text after WEBVTT)", extra)
@@ -221,7 +221,7 @@ def _style_colors(layout: Layout | None) -> dict[str, str]:
     """Colour classes: WebVTT's defaults, ours (color_rrggbb) and those a STYLE block defines."""
     colors = {name: name for name in _DEFAULT_COLORS}
     if layout is not None:
-        for match in _STYLE_COLOR.finditer("".join(layout.gaps)):
+        for match in _STYLE_COLOR.finditer(layout.gap(0)):
             colors[match.group(1)] = match.group(2)
     return colors
 

@@ -31,76 +31,94 @@ class CueSource:
     newline: str  # the line end this cue used
 
 
-@dataclass(frozen=True, slots=True)
 class Layout:
-    """The whole file as read (see the module docstring); `numbering` is (first, step) when
-    the cue numbers (or numeric WebVTT identifiers) count regularly, as 1, 2, 3 or 0, 1, 2."""
+    """The whole file as read (see the module docstring). Built cheaply while reading (the raw
+    lines and where each cue is); a cue's CueSource is made when a write needs it."""
 
-    format: Format
-    sources: tuple[CueSource, ...]
-    gaps: tuple[str, ...]
-    newline: str
-    blocks: tuple[str, ...] = ()
-    numbering: tuple[int, int] | None = None
+    def __init__(
+        self,
+        kind: Format,
+        text: str,
+        cues: list[Cue],
+        spans: list[tuple[int, int, int]],
+        newline: str,
+        blocks: tuple[str, ...] = (),
+    ) -> None:
+        self.format: Format = kind
+        self.newline = newline
+        self.blocks = blocks  # WebVTT NOTE, STYLE and REGION blocks, in file order
+        self._text = text
+        self._raw: list[str] | None = None  # the lines with their own line ends, when needed
+        self._cues = tuple(cues)
+        self._spans = spans
+        self._sources: dict[int, CueSource] = {}
 
-    @property
-    def text(self) -> str:
-        parts = [self.gaps[0]]
-        for source, gap in zip(self.sources, self.gaps[1:], strict=True):
-            parts.append(source.raw)
-            parts.append(gap)
-        return "".join(parts)
+    def __len__(self) -> int:
+        return len(self._cues)
 
     @property
     def cues(self) -> list[Cue]:
-        return [source.cue for source in self.sources]
+        return list(self._cues)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def _lines(self) -> list[str]:
+        if self._raw is None:
+            self._raw = raw_lines(self._text)
+        return self._raw
+
+    def raw(self, index: int) -> str:
+        """Cue `index` exactly as written, with its line ends."""
+        first, _, end = self._spans[index]
+        return "".join(self._lines[first:end])
+
+    def gap(self, index: int) -> str:
+        """What stands before cue `index` (0: the start of the file; len(self): the ending)."""
+        start = self._spans[index - 1][2] if index else 0
+        stop = self._spans[index][0] if index < len(self._spans) else len(self._lines)
+        return "".join(self._lines[start:stop])
+
+    def source(self, index: int) -> CueSource:
+        found = self._sources.get(index)
+        if found is None:
+            first, timing, end = self._spans[index]
+            contents = [line.rstrip("\r\n") for line in self._lines[first:end]]
+            timing_line = self._lines[timing]
+            found = self._sources[index] = CueSource(
+                cue=self._cues[index],
+                raw="".join(self._lines[first:end]),
+                identifier=contents[0] if first < timing else None,
+                timing=contents[timing - first],
+                text_lines=tuple(contents[timing - first + 1 :]),
+                newline=timing_line[len(timing_line.rstrip("\r\n")) :] or self.newline,
+            )
+        return found
+
+    @property
+    def sources(self) -> list[CueSource]:
+        return [self.source(index) for index in range(len(self._cues))]
+
+    @property
+    def numbering(self) -> tuple[int, int] | None:
+        """(first, step) when the cue numbers (or numeric WebVTT identifiers) count regularly,
+        as 1, 2, 3 or 0, 1, 2 or 2, 4, 6."""
+        numbers = []
+        for first, timing, _ in self._spans:
+            identifier = self._lines[first].strip() if first < timing else ""
+            if not (identifier.isascii() and identifier.isdigit() and len(identifier) < 19):
+                return None
+            numbers.append(int(identifier))
+        if not numbers:
+            return None
+        step = numbers[1] - numbers[0] if len(numbers) > 1 else 1
+        if step < 1 or any(b - a != step for a, b in itertools.pairwise(numbers)):
+            return None
+        return numbers[0], step
 
 
 def build_layout(text: str, parsed: ParsedLines, kind: Format, newline: str) -> Layout:
     """The layout of `text` (decoded, BOM removed) from what a reader found in its lines."""
-    raw = raw_lines(text)
-    gaps: list[str] = []
-    sources: list[CueSource] = []
-    position = 0
-    for cue, (first, timing, end) in zip(parsed.cues, parsed.spans, strict=True):
-        gaps.append("".join(raw[position:first]))
-        lines = raw[first:end]
-        contents = [_content(line) for line in lines]
-        sources.append(
-            CueSource(
-                cue=cue,
-                raw="".join(lines),
-                identifier=contents[0] if first < timing else None,
-                timing=contents[timing - first],
-                text_lines=tuple(contents[timing - first + 1 :]),
-                newline=_ending(raw[timing]) or newline,
-            )
-        )
-        position = end
-    gaps.append("".join(raw[position:]))
-    return Layout(
-        kind, tuple(sources), tuple(gaps), newline, tuple(parsed.blocks), _numbering(sources)
-    )
-
-
-def _content(line: str) -> str:
-    return line.rstrip("\r\n")
-
-
-def _ending(line: str) -> str:
-    return line[len(line.rstrip("\r\n")) :]
-
-
-def _numbering(sources: list[CueSource]) -> tuple[int, int] | None:
-    numbers = []
-    for source in sources:
-        identifier = (source.identifier or "").strip()
-        if not (identifier.isascii() and identifier.isdigit() and len(identifier) < 19):
-            return None
-        numbers.append(int(identifier))
-    if not numbers:
-        return None
-    step = numbers[1] - numbers[0] if len(numbers) > 1 else 1
-    if step < 1 or any(b - a != step for a, b in itertools.pairwise(numbers)):
-        return None
-    return numbers[0], step
+    return Layout(kind, text, parsed.cues, parsed.spans, newline, tuple(parsed.blocks))

@@ -1,18 +1,19 @@
 """Writing cues over the layout they were read with: untouched cues keep their bytes.
 
-The cues to write are matched with the cues read (difflib, on whole cues): an unchanged cue is
-written exactly as it was; a changed one is rewritten in its own spelling (its identifier, the
-stamps it did not change, its settings or coordinates, its unchanged lines with their character
-references as written); a new one follows the file's style. NOTE/STYLE/REGION blocks and the
-header stay where they were, also when a neighbouring cue is deleted. Cue numbers that counted
-regularly (1, 2, 3 or 0, 1, 2) are counted again when cues were added or removed.
+The cues to write are matched with the cues read (a patience diff on whole cues): an unchanged
+cue is written exactly as it was; a changed one is rewritten in its own spelling (its
+identifier, the stamps it did not change, its settings or coordinates, its unchanged lines with
+their character references as written); a new one follows the file's style. NOTE/STYLE/REGION
+blocks and the header stay where they were, also when a neighbouring cue is deleted. Cue
+numbers that counted regularly (1, 2, 3 or 0, 1, 2) are counted again when cues were added or
+removed.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.layout import CueSource, Layout
@@ -39,74 +40,132 @@ def render(layout: Layout, cues: Sequence[Cue]) -> str:
     if list(cues) == old:
         return layout.text
     steps, dropped = _plan(old, list(cues))
-    sources, gaps, newline = layout.sources, layout.gaps, layout.newline
+    newline = layout.newline
     renumber = layout.numbering if (dropped or len(steps) != len(old)) else None
-    parts = [gaps[0]]
+    parts = [layout.gap(0)]
     written = 0
     last_number: int | None = None
     drops = sorted((index for index in dropped if index), reverse=True)
     for step in steps:
         while drops and step.old is not None and drops[-1] < step.old:
-            _keep_content(parts, gaps[drops.pop()], written)
+            _keep_content(parts, layout.gap(drops.pop()), written)
         number = None if renumber is None else renumber[0] + written * renumber[1]
         if step.old is not None:
-            gap = gaps[step.old] if step.old else (newline if written else "")
+            gap = layout.gap(step.old) if step.old else (newline if written else "")
             if not written:
                 gap = gap.lstrip("\r\n")
-            block = _rewrite(layout, sources[step.old], step.cue, number)
+            if step.cue == old[step.old] and number is None:
+                block = layout.raw(step.old)  # untouched: its bytes as read
+            else:
+                block = _rewrite(layout, layout.source(step.old), step.cue, number)
         else:
             gap = newline if written else ""
             if number is None and layout.format == "srt":
                 number = (last_number if last_number is not None else written) + 1
-            template = None if step.template is None else sources[step.template]
+            template = None if step.template is None else layout.source(step.template)
             block = _new_block(layout, step.cue, template, step.settings, number)
         _close(parts, newline)
         parts.append(gap)
         parts.append(block)
-        last_number = _number_in(block)
+        if layout.format == "srt":
+            last_number = _number_in(block)
         written += 1
     while drops:
-        _keep_content(parts, gaps[drops.pop()], written)
-    if gaps[-1]:
+        _keep_content(parts, layout.gap(drops.pop()), written)
+    ending = layout.gap(len(layout))
+    if ending:
         _close(parts, newline)
-    parts.append(gaps[-1])
+    parts.append(ending)
     return "".join(parts)
 
 
 def sources_for(layout: Layout, cues: Sequence[Cue]) -> list[CueSource | None]:
     """For each cue, the cue read in its place (None for a cue added since)."""
     steps, _ = _plan(layout.cues, list(cues))
-    return [None if step.old is None else layout.sources[step.old] for step in steps]
+    return [None if step.old is None else layout.source(step.old) for step in steps]
 
 
 def _plan(old: list[Cue], new: list[Cue]) -> tuple[list[_Step], set[int]]:
-    """Match the cues to write with the cues read: equal ones first (difflib), then within each
-    changed stretch by time overlap, so an edited cue keeps its identifier and settings."""
+    """Match the cues to write with the cues read (patience diff: cues found once in each
+    list anchor the match, in order), then each stretch between anchors one for one when its
+    two sides are as long, else by time overlap, so an edited cue keeps its identifier and
+    settings and a split's second half its first half's settings."""
     steps: list[_Step] = []
     dropped: set[int] = set()
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            steps.extend(_Step(new[j1 + k], i1 + k) for k in range(i2 - i1))
-            continue
-        if i2 - i1 == j2 - j1:
-            steps.extend(_Step(new[j1 + k], i1 + k) for k in range(i2 - i1))
-            continue
-        used = i1
-        previous: int | None = None
-        for j in range(j1, j2):
-            match = _best_overlap(old, used, i2, new[j])
-            if match is None:
-                template = previous if previous is not None else (i1 - 1 if i1 else None)
-                if template is None and old:
-                    template = 0
-                steps.append(_Step(new[j], None, template, previous is not None))
-                continue
-            dropped.update(range(used, match))
-            steps.append(_Step(new[j], match))
-            previous, used = match, match + 1
-        dropped.update(range(used, i2))
+    previous_old = previous_new = 0
+    for old_index, new_index in [*_anchors(old, new), (len(old), len(new))]:
+        _stretch(old, new, (previous_old, old_index), (previous_new, new_index), steps, dropped)
+        if old_index < len(old):
+            steps.append(_Step(new[new_index], old_index))
+        previous_old, previous_new = old_index + 1, new_index + 1
     return steps, dropped
+
+
+def _anchors(old: list[Cue], new: list[Cue]) -> list[tuple[int, int]]:
+    """Pairs (old index, new index) of cues that occur once in each list: the longest chain
+    of them in the same order in both (patience sorting)."""
+    once_old = _unique_positions(old)
+    pairs = [(once_old[cue], j) for cue, j in _unique_positions(new).items() if cue in once_old]
+    pairs.sort(key=lambda pair: pair[1])
+    tails: list[int] = []  # smallest old index ending a chain of each length
+    ends: list[int] = []  # the pair ending it
+    back = [-1] * len(pairs)
+    for k, (i, _) in enumerate(pairs):
+        at = bisect.bisect_left(tails, i)
+        if at == len(tails):
+            tails.append(i)
+            ends.append(k)
+        else:
+            tails[at], ends[at] = i, k
+        back[k] = ends[at - 1] if at else -1
+    chain = []
+    k = ends[-1] if ends else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = back[k]
+    return chain[::-1]
+
+
+def _unique_positions(cues: list[Cue]) -> dict[Cue, int]:
+    seen: dict[Cue, int] = {}
+    repeated: set[Cue] = set()
+    for index, cue in enumerate(cues):
+        if cue in seen:
+            repeated.add(cue)
+        else:
+            seen[cue] = index
+    for cue in repeated:
+        del seen[cue]
+    return seen
+
+
+def _stretch(
+    old: list[Cue],
+    new: list[Cue],
+    olds: tuple[int, int],
+    news: tuple[int, int],
+    steps: list[_Step],
+    dropped: set[int],
+) -> None:
+    """Steps for old[i1:i2] replaced by new[j1:j2], a stretch with no anchor inside."""
+    (i1, i2), (j1, j2) = olds, news
+    if i2 - i1 == j2 - j1:
+        steps.extend(_Step(new[j1 + k], i1 + k) for k in range(i2 - i1))
+        return
+    used = i1
+    previous: int | None = None
+    for j in range(j1, j2):
+        match = _best_overlap(old, used, i2, new[j])
+        if match is None:
+            template = previous if previous is not None else (i1 - 1 if i1 else None)
+            if template is None and old:
+                template = 0
+            steps.append(_Step(new[j], None, template, previous is not None))
+            continue
+        dropped.update(range(used, match))
+        steps.append(_Step(new[j], match))
+        previous, used = match, match + 1
+    dropped.update(range(used, i2))
 
 
 def _best_overlap(old: list[Cue], first: int, stop: int, cue: Cue) -> int | None:
@@ -192,5 +251,5 @@ def _close(parts: list[str], newline: str) -> None:
 
 
 def _number_in(block: str) -> int | None:
-    first = block.split("\n", 1)[0].strip()
+    first = block.partition("\n")[0].strip()
     return int(first) if first.isascii() and first.isdigit() and len(first) < 19 else None

@@ -95,6 +95,7 @@ def parse_srt_lines(lines: list[str], *, lenient: bool) -> ParsedLines:
             raise SubtitleParseError(message, at + 1)
         result.problems.append(ParseProblem(at + 1, message, "\n".join(lines[first:end])))
 
+    controls = _CONTROL.search("\n".join(lines)) is not None
     index = 0
     while index < count:
         line = lines[index]
@@ -138,9 +139,8 @@ def parse_srt_lines(lines: list[str], *, lenient: bool) -> ParsedLines:
                 )
             index = end
             continue
-        number = _number_of(lines[first]) if first < timing else None
-        expected = None if number is None else number + 1
-        end = _body_end(lines, timing + 1, count, expected, result.warnings)
+        number_line = lines[first] if first < timing else None
+        end = _body_end(lines, timing + 1, count, number_line, result.warnings)
         try:
             start_ms, end_ms = parse_timing(lines[timing])
         except TimingError as error:
@@ -148,13 +148,14 @@ def parse_srt_lines(lines: list[str], *, lenient: bool) -> ParsedLines:
         else:
             result.cues.append(Cue(start_ms, end_ms, "\n".join(lines[timing + 1 : end])))
             result.spans.append((first, timing, end))
-            _warn_controls(lines, timing + 1, end, result.warnings)
+            if controls:
+                _warn_controls(lines, timing + 1, end, result.warnings)
         index = end
     return result
 
 
 def _body_end(
-    lines: list[str], index: int, count: int, expected: int | None, warnings: list[ParseProblem]
+    lines: list[str], index: int, count: int, number_line: str | None, warnings: list[ParseProblem]
 ) -> int:
     """Index just past the text that starts at `index`: it ends at a blank line, or where the
     next cue starts without one (a timing line, with its cue number when the number is the one
@@ -166,7 +167,8 @@ def _body_end(
             return index
         if ("-->" in line or line[:1].isdigit()) and looks_like_timing(line):
             if index > first and _is_number(lines[index - 1]):
-                if expected is not None and _number_of(lines[index - 1]) == expected:
+                number = None if number_line is None else _number_of(number_line)
+                if number is not None and _number_of(lines[index - 1]) == number + 1:
                     return index - 1
                 warnings.append(
                     ParseProblem(
