@@ -30,6 +30,7 @@ _FONT_OTHER = re.compile(r"\b(?:face|size)\s*=", re.IGNORECASE)
 _COORDINATES = re.compile(r"\bX1:", re.IGNORECASE)
 _INLINE_TIME = re.compile(r"<\d+(?::\d+){1,2}\.\d+>")
 _SPAN = re.compile(r"<(/?)([A-Za-z]+)((?:\.[^\s.<>]+)*)(?:[ \t]([^<>]*))?>")
+_STYLE_RULE = re.compile(r"::cue\(\s*\.[\w-]+\s*\)\s*\{\s*color\s*:\s*[^;}\s]+;?\s*\}")
 _STYLE_COLOR = re.compile(r"::cue\(\s*\.([\w-]+)\s*\)\s*\{[^}]*?\bcolor\s*:\s*([^;}\s]+)")
 # WebVTT's default colour classes (the spec's default style sheet).
 _DEFAULT_COLORS = ("white", "lime", "cyan", "red", "yellow", "magenta", "blue", "black")
@@ -70,7 +71,11 @@ def vtt_to_srt(
         alignment = _alignment(source, counts)
         result.append(Cue(cue.start_ms, cue.end_ms, alignment + text))
     if layout is not None:
-        for kind in ("STYLE", "REGION", "NOTE"):
+        styles = layout.blocks.count("STYLE")
+        if styles and "{" not in _STYLE_RULE.sub("", layout.gap(0)):
+            styles = 0  # only colour classes, carried as <font color>
+        _add(counts, "STYLE block|STYLE blocks", styles)
+        for kind in ("REGION", "NOTE"):
             _add(counts, f"{kind} block|{kind} blocks", layout.blocks.count(kind))
         header = layout.gap(0).replace("\r\n", "\n").replace("\r", "\n").split("\n\n")[0]
         lines = header.strip("\n").split("\n")

@@ -171,3 +171,38 @@ def test_any_cues_written_and_read_back_are_the_same(
 ) -> None:
     text = format_srt(cues, newline=newline, final_newline=final_newline)
     assert parse_srt(text) == (cues, [])
+
+
+def test_a_number_line_that_may_be_text_is_kept_as_text_with_a_warning() -> None:
+    from proofreader.subtitles.srt_io import parse_subtitle_bytes
+
+    text = (
+        "00:00:01,000 --> 00:00:02,000\nThe answer is\n42\n00:00:03,000 --> 00:00:04,000\nRight.\n"
+    )
+    read = parse_subtitle_bytes(text.encode())
+    assert [cue.text for cue in read.cues] == ["The answer is\n42", "Right."]
+    assert [(w.line, w.text) for w in read.warnings] == [(3, "42")]
+    # the expected next number, in a file without blank lines, is the next cue's number
+    crowded = "1\n00:00:01,000 --> 00:00:02,000\nA\n2\n00:00:03,000 --> 00:00:04,000\nB\n"
+    assert parse_subtitle_bytes(crowded.encode()).warnings == []
+
+
+def test_control_characters_and_a_cut_tail_read_with_warnings() -> None:
+    from proofreader.subtitles.srt_io import parse_subtitle_bytes
+
+    text = "1\n00:00:01,000 --> 00:00:02,000\nVertical\x0btab\n\n2\n"
+    read = parse_subtitle_bytes(text.encode())
+    assert read.cues == [Cue(1000, 2000, "Vertical\x0btab")]
+    assert [
+        (w.line, "U+000B" in w.message or "lone cue number" in w.message) for w in read.warnings
+    ] == [
+        (3, True),
+        (5, True),
+    ]
+
+
+@pytest.mark.parametrize("hours", ["1" * 1000, "9" * 7, "600"])
+def test_an_overflowing_time_is_one_sentence(hours: str) -> None:
+    with pytest.raises(SubtitleParseError) as refused:
+        parse_srt(f"1\n{hours}:00:01,000 --> 00:00:02,000\nx\n")
+    assert "beyond 596 hours" in str(refused.value) and len(str(refused.value)) < 200
