@@ -123,4 +123,4 @@ def test_save_of_a_vtt_file_writes_webvtt_and_of_an_srt_file_srt(tmp_path) -> No
     assert copy.read_text(encoding="utf-8-sig").startswith(
         "1\n00:00:01,000 --> 00:00:02,000\n{\\an7}Fish & chips ©\n"
     )
-    assert {loss.noun.split("|")[0] for loss in losses} >= {"STYLE block", "NOTE block"}
+    assert {loss.noun.split("|")[0] for loss in losses} >= {"REGION block", "NOTE block"}
