@@ -62,3 +62,27 @@ def test_a_file_with_a_broken_block_opens_what_can_be_read_and_lists_what_was_sk
     )
     window.registry.trigger("file.save")  # the skipped block is written back as it was
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_edit_lenient_opens_the_rest_and_overflowing_times_are_one_sentence(
+    tmp_path: Path,
+) -> None:
+    from tests.ui.test_main_window_cli import _run
+
+    path = tmp_path / "broken.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:02,000\nBien\n\n2\n"
+        + "9" * 1000
+        + ":00:00,000 --> 00:00:03,000\nRoto\n",
+        encoding="utf-8",
+    )
+    refused = _run("edit", str(path), home=tmp_path / "h")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert "beyond 596 hours" in refused.stderr
+    opened = _run("edit", str(path), "--lenient", home=tmp_path / "h")
+    assert opened.returncode == 0, opened.stderr
+    assert [line.split()[0] for line in opened.stdout.splitlines()] == [
+        "window-shown",
+        "document-shown",
+    ]
