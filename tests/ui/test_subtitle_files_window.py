@@ -86,3 +86,22 @@ def test_edit_lenient_opens_the_rest_and_overflowing_times_are_one_sentence(
         "window-shown",
         "document-shown",
     ]
+
+
+def test_a_restored_draft_of_a_vtt_file_saves_with_everything_the_file_had(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from proofreader.ui.window.document_source import sample_source
+
+    path = tmp_path / "talk.es.vtt"
+    path.write_text(VTT, encoding="utf-8")
+    window = make_window()
+    window.documents.open_source(local_source(path))
+    qtbot.waitUntil(lambda: window.session is not None and window.current_row() == 0)
+    type_text(qtbot, window, " y")
+    window.documents.open_source(sample_source())  # the change stays behind as a draft
+    drafts = window.sidebar.entries("drafts")
+    window.sidebar.entry_activated.emit(drafts[0])
+    qtbot.waitUntil(lambda: window.session is not None and window.session.key == str(path))
+    window.registry.trigger("file.save")
+    assert path.read_text(encoding="utf-8") == VTT.replace("adiós\n", "adiós y\n")

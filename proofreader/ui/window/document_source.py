@@ -218,7 +218,20 @@ def load_document(source: DocumentSource, *, defer_checks: bool = False) -> Load
 
 def restore_document(source: DocumentSource, document: ProofreadDocument) -> LoadedDocument:
     """A document rebuilt from a draft, checked with its source's settings."""
+    source = _with_layout(source)
     return LoadedDocument(source, document, make_checker(document, source))
+
+
+def _with_layout(source: DocumentSource) -> DocumentSource:
+    """A draft keeps the cues, not the file's layout (WebVTT header, NOTE/STYLE blocks, cue
+    settings, numbering): read it again from the file, so that Save keeps what the file had."""
+    if source.translation is None or "layout" in source.write_options:
+        return source
+    try:
+        read = read_subtitle_file(source.translation, lenient=True)
+    except (SubtitleParseError, OSError):
+        return source
+    return replace(source, write_options=read.write_options())
 
 
 def make_checker(
