@@ -4,6 +4,8 @@ an edit changes only the cue it touched (the neighbours, NOTE/STYLE blocks and h
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.document import ProofreadDocument
@@ -124,3 +126,44 @@ def test_save_of_a_vtt_file_writes_webvtt_and_of_an_srt_file_srt(tmp_path) -> No
         "1\n00:00:01,000 --> 00:00:02,000\n{\\an7}Fish & chips ©\n"
     )
     assert {loss.noun.split("|")[0] for loss in losses} >= {"REGION block", "NOTE block"}
+
+
+_TEXT = st.text(alphabet="abc XYZ&<>éñ;.", min_size=1, max_size=12).filter(
+    lambda line: line.strip() != "" and not line.strip().isdigit()
+)
+_EDIT = st.tuples(
+    st.sampled_from(["text", "times", "insert", "delete", "split"]),
+    st.integers(0, 40),
+    st.lists(_TEXT, min_size=1, max_size=2),
+    st.integers(0, 900),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from([VTT, SRT]), st.lists(_EDIT, max_size=5))
+def test_any_edits_read_back_as_made_and_untouched_cues_keep_their_bytes(text, edits) -> None:
+    file = _read(text)
+    cues = list(file.cues)
+    for kind, at, lines, ms in edits:
+        row = at % max(len(cues), 1)
+        new_text = "\n".join(lines)
+        if kind == "insert" or not cues:
+            base = cues[row - 1].end_ms if cues and row else 0
+            cues.insert(row, Cue(base + ms, base + ms + 500, new_text))
+        elif kind == "text":
+            cues[row] = Cue(cues[row].start_ms, cues[row].end_ms, new_text)
+        elif kind == "times":
+            cues[row] = Cue(ms, ms + 1000 + at, cues[row].text)
+        elif kind == "delete":
+            del cues[row]
+        else:
+            cue = cues[row]
+            cues[row : row + 1] = [
+                Cue(cue.start_ms, cue.start_ms + 1, cue.text),
+                Cue(cue.start_ms + 1, cue.end_ms, new_text),
+            ]
+    written = _written(file, cues)
+    assert parse_subtitle_bytes(written.encode()).cues == cues
+    for source in file.layout.sources if file.layout else []:
+        if source.cue in cues and source.identifier is None:
+            assert source.raw.rstrip("\r\n") in written
