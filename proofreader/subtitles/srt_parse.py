@@ -110,7 +110,7 @@ def parse_srt_lines(lines: list[str], *, lenient: bool) -> ParsedLines:
             if not _is_number(line):
                 fail(
                     index,
-                    f"'{_shorten(line)}' stands where a cue number should be; "
+                    f"'{shorten(line)}' stands where a cue number should be; "
                     "it is not part of any cue.",
                     index,
                     timing,
@@ -228,5 +228,3 @@ def shorten(line: str) -> str:
     stripped = line.strip()
     return stripped if len(stripped) <= 60 else stripped[:57] + "..."
 
-
-_shorten = shorten
