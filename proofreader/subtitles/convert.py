@@ -151,12 +151,12 @@ def _srt_text(text: str, colors: dict[str, str], counts: dict[str, int], voices:
 
 
 def _alignment(source: CueSource | None, counts: dict[str, int]) -> str:
-    """ASS alignment for a cue's WebVTT settings; settings it cannot express are counted."""
+    """ASS alignment for a cue's WebVTT settings (line: gives the row, align: the column);
+    settings that move the cue away from where SRT players put it anyway are counted."""
     if source is None:
         return ""
-    settings = timing_prefix(source.timing)[1].split()
-    row, column, other = 0, 1, 0
-    for setting in settings:
+    row, column, moved = 0, 1, False
+    for setting in timing_prefix(source.timing)[1].split():
         name, _, value = setting.partition(":")
         if name == "line" and value:
             row = _row(value)
@@ -164,12 +164,23 @@ def _alignment(source: CueSource | None, counts: dict[str, int]) -> str:
             column = 0
         elif name == "align" and value in ("end", "right"):
             column = 2
-        elif name != "align":
-            other += 1
-    if other:
+        elif name in ("position", "size"):
+            moved |= not _near_default(name, value)
+        elif name in ("vertical", "region"):
+            moved = True
+    if moved:
         _add(counts, "cue position|cue positions (position:, size:, region:, vertical:)", 1)
     number = row * 3 + column + 1
     return "" if number == 2 else f"{{\\an{number}}}"
+
+
+def _near_default(name: str, value: str) -> bool:
+    """position: near the middle, size: nearly the whole width: what SRT players do anyway."""
+    try:
+        percent = float(value.split(",")[0].rstrip("%"))
+    except ValueError:
+        return True  # a value browsers ignore
+    return 40 <= percent <= 60 if name == "position" else percent >= 75
 
 
 def _row(value: str) -> int:

@@ -227,4 +227,3 @@ def shorten(line: str) -> str:
     """A line as a message quotes it: stripped, and cut at 60 characters."""
     stripped = line.strip()
     return stripped if len(stripped) <= 60 else stripped[:57] + "..."
-

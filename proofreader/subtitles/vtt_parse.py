@@ -67,11 +67,12 @@ def parse_vtt_lines(lines: list[str], *, lenient: bool) -> ParsedLines:
                 after_meta = True
             elif kind == "NOTE":
                 result.blocks.append(kind)
-            elif not after_meta:
+            elif not after_meta and any(not line.isspace() for line in lines[first:end]):
+                shown = next(line for line in lines[first:end] if not line.isspace())
                 result.warnings.append(
                     ParseProblem(
                         first + 1,
-                        f"'{shorten(lines[first])}' starts a block without a timing line such "
+                        f"'{shorten(shown)}' is in a block without a timing line such "
                         f"as '{VTT_EXAMPLE}', so players ignore it; it is kept as it is.",
                         "\n".join(lines[first:end]),
                     )

@@ -134,3 +134,17 @@ def test_overflowing_hours_are_one_sentence_and_exit_2_in_check_and_convert(
         assert err.count("\n") == 1 and "beyond 596 hours" in err and "Traceback" not in err
     assert main(["check", "--lenient", str(source)]) == 0
     assert "line 2: skipped: the time" in capsys.readouterr().err
+
+
+def test_settings_that_leave_a_cue_where_srt_players_put_it_are_no_loss() -> None:
+    vtt = (
+        "WEBVTT\n\n00:01.000 --> 00:02.000 position:50.00%,middle align:middle size:80.00% "
+        "line:84.67%\nBottom centre\n\n00:03.000 --> 00:04.000 line:10%\nTop\n\n"
+        "00:05.000 --> 00:06.000 position:10% size:30%\nMoved\n"
+    )
+    srt, losses = _convert(vtt, "srt")
+    assert "\nBottom centre\n" in srt and "\n{\\an8}Top\n" in srt
+    assert losses == [
+        "1 cue position has no SRT equivalent and was left out "
+        "(position:, size:, region:, vertical:)."
+    ]
