@@ -68,6 +68,8 @@ def vtt_to_srt(
     result = []
     for cue, source in zip(cues, sources, strict=True):
         text = _srt_text(cue.text, colors, counts, voice_names)
+        if text and not text.strip(" \t\n"):  # spaces alone would end an SRT cue: keep them
+            text = text.replace(" ", "\xa0")
         alignment = _alignment(source, counts)
         result.append(Cue(cue.start_ms, cue.end_ms, alignment + text))
     if layout is not None:

@@ -148,3 +148,8 @@ def test_settings_that_leave_a_cue_where_srt_players_put_it_are_no_loss() -> Non
         "1 cue position has no SRT equivalent and was left out "
         "(position:, size:, region:, vertical:)."
     ]
+
+
+def test_a_cue_of_spaces_only_keeps_its_spaces_in_srt() -> None:
+    srt, _ = _convert("WEBVTT\n\n00:01.000 --> 00:02.000\n   \n", "srt")
+    assert parse_subtitle_bytes(srt.encode()).cues == [Cue(1000, 2000, "\xa0\xa0\xa0")]
