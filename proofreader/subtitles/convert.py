@@ -166,6 +166,8 @@ def _alignment(source: CueSource | None, counts: dict[str, int]) -> str:
             column = 0
         elif name == "align" and value in ("end", "right"):
             column = 2
+        elif name == "align" and value == "center":
+            column = 1
         elif name in ("position", "size"):
             moved |= not _near_default(name, value)
         elif name in ("vertical", "region"):

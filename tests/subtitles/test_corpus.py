@@ -100,6 +100,9 @@ WPT_CUES = {
     "wpt/timings-omitted-hours.vtt": _ZERO_ONE[:3],
     "wpt/timings-too-long.vtt": _ZERO_ONE[:2],
     "wpt/timings-too-short.vtt": _ZERO_ONE[:2],
+    "wpt/settings-align.vtt": [(f"text{n}", 0, 1000) for n in range(1, 14)],
+    "wpt/settings-vertical.vtt": _ZERO_ONE[:4] + [("invalid", 0, 1000)] * 4,
+    "wpt/regions-scroll.vtt": [("text", 0, 1000)] * 6,
     "wpt/timings-negative.vtt": [
         ("text1", 0, 0),
         ("text2", 1000, 999),
@@ -204,3 +207,32 @@ def test_web_platform_tests_line_settings_file_has_its_36_cues() -> None:
     read = _read("wpt/settings-line.vtt")
     assert len(read.cues) == 36 and read.layout is not None
     assert read.layout.sources[0].timing.endswith(" line:-1")
+
+
+def test_web_platform_tests_alignments_become_the_srt_alignment_browsers_use() -> None:
+    read = _read("wpt/settings-align.vtt")
+    srt, _ = format_subtitles(read.cues, "srt", **read.write_options())
+    expected = [
+        "center",
+        "start",
+        "center",
+        "end",
+        "left",
+        "right",
+        "end",
+        "end",
+        "end",
+        "end",
+        "end",
+        "end",
+        "center",
+    ]
+    tags = {
+        "center": "",
+        "start": "{\\an1}",
+        "left": "{\\an1}",
+        "end": "{\\an3}",
+        "right": "{\\an3}",
+    }
+    texts = [cue.text for cue in parse_subtitle_bytes(srt.encode()).cues]
+    assert texts == [f"{tags[align]}text{n}" for n, align in enumerate(expected, 1)]
