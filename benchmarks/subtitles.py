@@ -142,20 +142,26 @@ def spelling() -> None:
     """Issue 15: the Arabic dictionary loads once; a pass over 1,000 cues takes under 1 s."""
     rng = random.Random(5)
     words = " ".join(_ARABIC).replace("،", "").replace("؟", "").split()
-    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(4, 12))) for _ in range(1000)]
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+    def word() -> str:  # half real words, half letter strings the dictionary never saw
+        if rng.random() < 0.5:
+            return rng.choice(words)
+        return "".join(rng.choice(letters) for _ in range(rng.randint(3, 7)))
+
+    texts = [" ".join(word() for _ in range(rng.randint(4, 12))) for _ in range(1000)]
     start = time.perf_counter()
-    speller = load_speller("ar")
+    load_speller("ar")
     loaded = (time.perf_counter() - start) * 1000
     again = median_ms(lambda: load_speller("ar"), 5)[0]
-    check = median_ms(lambda: list(spelling_findings(texts, load_speller("ar"))), 5)
-    print("Spelling, Arabic (Hunspell ar), 1,000 cues:")
+    # each pass gets a new Speller (the dictionary is shared): no word verdict is cached
+    median, best = median_ms(lambda: list(spelling_findings(texts, load_speller("ar"))), 5)
+    verdict = "ok" if median <= 1000 else "OVER"
+    print("Spelling, Arabic (Hunspell ar), 1,000 cues, half the words unknown:")
     print(f"  dictionary load, first time in the process  {loaded:8.0f} ms")
     print(f"  dictionary load, again (cached)             {again:8.3f} ms")
-    median, best = check.__iter__()
-    verdict = "ok" if median <= 1000 else "OVER"
-    print(f"  pass over 1,000 cues (loaded)               {median:8.1f} ms  (best {best:.1f})"
+    print(f"  pass over 1,000 cues                        {median:8.1f} ms  (best {best:.1f})"
           f"  goal <= 1000 ms  {verdict}")  # fmt: skip
-    del speller
 
 
 if __name__ == "__main__":
