@@ -54,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     except SubtitleParseError as error:
         where = f"{source}, line {error.line}" if error.line is not None else str(source)
         reason = error.reason[:1].lower() + error.reason[1:]
-        return _fail(EXIT_USAGE, f"Cannot convert {where}: {reason}")
+        hint = " Add --lenient to convert the rest." if error.line is not None else ""
+        return _fail(EXIT_USAGE, f"Cannot convert {where}: {reason}{hint}")
     except FileNotFoundError:
         return _fail(EXIT_USAGE, f"Cannot read {source}: there is no such file.")
     except IsADirectoryError:
