@@ -163,7 +163,7 @@ def _body_end(
     first = index
     while index < count:
         line = lines[index]
-        if is_blank(line):
+        if not line or (line[0] in " \t" and not line.strip(" \t")):  # is_blank, inlined
             return index
         if ("-->" in line or line[:1].isdigit()) and looks_like_timing(line):
             if index > first and _is_number(lines[index - 1]):
