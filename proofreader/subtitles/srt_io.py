@@ -160,9 +160,13 @@ def write_subtitles(
     trailing_blank_line: bool = False,
     layout: Layout | None = None,
 ) -> list[Loss]:
-    """Write cues as UTF-8 WebVTT when `path` ends in .vtt, else SRT, atomically; returns what
-    the format written could not carry (nothing when it is the format read)."""
-    kind: Literal["srt", "vtt"] = "vtt" if Path(path).suffix.lower() == ".vtt" else "srt"
+    """Write cues as UTF-8 WebVTT when `path` ends in .vtt, SRT when in .srt (any other name:
+    the format read), atomically; returns what the format written could not carry (nothing
+    when it is the format read)."""
+    suffix = Path(path).suffix.lower()
+    kind: Literal["srt", "vtt"] = "srt" if layout is None else layout.format
+    if suffix in (".srt", ".vtt"):
+        kind = "vtt" if suffix == ".vtt" else "srt"
     text, losses = format_subtitles(
         cues,
         kind,

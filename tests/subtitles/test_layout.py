@@ -167,3 +167,13 @@ def test_any_edits_read_back_as_made_and_untouched_cues_keep_their_bytes(text, e
     for source in file.layout.sources if file.layout else []:
         if source.cue in cues and source.identifier is None:
             assert source.raw.rstrip("\r\n") in written
+
+
+def test_save_under_another_name_keeps_the_format_read(tmp_path) -> None:
+    from proofreader.subtitles.srt_io import read_subtitle_file, write_subtitles
+
+    source = tmp_path / "captions.txt"
+    source.write_bytes(VTT.encode())
+    file = read_subtitle_file(source)
+    assert write_subtitles(source, file.cues, **file.write_options()) == []
+    assert source.read_bytes() == VTT.encode()
