@@ -315,6 +315,7 @@ def _edit_source(args: argparse.Namespace) -> DocumentSource:
         Path(args.video) if args.video else None,
         language=args.lang,
         glossary=Path(args.glossary) if args.glossary else None,
+        lenient=bool(getattr(args, "lenient", False)),
     )
 
 

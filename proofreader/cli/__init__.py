@@ -91,6 +91,11 @@ def _add_edit_command(commands: argparse._SubParsersAction[Any]) -> None:
         "--lang", metavar="NAME", help='target language for the checks ("Spanish" or "es")'
     )
     edit.add_argument("--glossary", metavar="FILE", help="CSV/TSV glossary: term,rendering")
+    edit.add_argument(
+        "--lenient",
+        action="store_true",
+        help="open what can be read: skip blocks that cannot be (each is listed)",
+    )
     edit.set_defaults(handler=_edit_without_window, opens_window=True)
 
 

@@ -40,8 +40,9 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "a program"),
 )
 
-# Control characters that never occur in text; tab, newlines and form feed are allowed.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Control characters that never occur in text; tab, newlines, vertical tab and form feed are
+# allowed (some tools break lines with a vertical tab; the reader warns about it).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_RATIO = 0.01
 _WESTERN = "cp1252"
 _LATIN1_FALLBACK = "proofreader-latin-1-fallback"

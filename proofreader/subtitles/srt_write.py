@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.timecode import format_timestamp
 
-_BLANK_LINE = re.compile(r"^[^\S\n]*$", re.MULTILINE)
+# Blank as SRT readers see it: spaces and tabs only (a no-break space is text: "&nbsp;" cues).
+_BLANK_LINE = re.compile(r"^[ \t]*$", re.MULTILINE)
 
 
 def format_srt(
@@ -48,4 +49,4 @@ def format_srt(
 
 def _without_blank_lines(text: str) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line for line in lines if line and not line.isspace())
+    return "\n".join(line for line in lines if line.strip(" \t"))

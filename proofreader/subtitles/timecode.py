@@ -20,6 +20,13 @@ _TIMING_ATTEMPT = re.compile(
 )
 
 EXAMPLE = "00:00:01,000 --> 00:00:04,000"
+VTT_EXAMPLE = "00:00:01.000 --> 00:00:04.000"
+# The longest time the app handles (Qt's players count milliseconds in a 32-bit int): 596 hours.
+MAX_MS = 2**31 - 1
+# One stamp as written, to rewrite an edited time in the spelling the file used.
+_STYLE = re.compile(r"(?:(\d+):)?(\d+):(\d+)(?:([,.])(\d+)|:(\d{3}))?")
+# The two stamps of a timing line, with what lies around them (settings, coordinates) kept.
+_TIMING_SPANS = re.compile(rf"[ \t]*({_STAMP})[ \t]*-->[ \t]*({_STAMP})")
 
 
 class TimingError(ValueError):
@@ -57,16 +64,28 @@ def _to_ms(groups: tuple[str | None, ...], line: str) -> int:
         raise TimingError(
             f"the time '{_stamp_text(groups)}' is negative; subtitle times start at 00:00:00,000."
         )
-    if int(minutes) >= 60:
+    if len(minutes) > 6 or int(minutes) >= 60:
         raise TimingError(f"the minutes in '{_stamp_text(groups)}' must be below 60.")
-    if int(seconds) >= 60:
+    if len(seconds) > 6 or int(seconds) >= 60:
         raise TimingError(f"the seconds in '{_stamp_text(groups)}' must be below 60.")
     millis = 0
     if fraction is not None:
         millis = int(fraction[:3].ljust(3, "0"))
     elif colon_ms is not None:
         millis = int(colon_ms)
-    return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + millis
+    if hours is not None and len(hours) > 6:
+        raise _too_large(groups)
+    total = ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + millis
+    if total > MAX_MS:
+        raise _too_large(groups)
+    return total
+
+
+def _too_large(groups: tuple[str | None, ...]) -> TimingError:
+    shown = _stamp_text(groups)
+    if len(shown) > 30:
+        shown = shown[:27] + "..."
+    return TimingError(f"the time '{shown}' is beyond 596 hours, longer than any video.")
 
 
 def _stamp_text(groups: tuple[str | None, ...]) -> str:
@@ -93,3 +112,41 @@ def format_timestamp(ms: int, separator: str = ",") -> str:
 # Table look-ups: formatting 20,000 stamps with format specs costs a third of serializing.
 _TWO_DIGITS = tuple(f"{number:02d}" for number in range(100))
 _THREE_DIGITS = tuple(f"{number:03d}" for number in range(1000))
+
+
+def restyle_timing(line: str, start_ms: int, end_ms: int) -> str:
+    """`line` with its times replaced by these, each spelled like the stamp it replaces; what
+    follows the times (WebVTT cue settings, SRT coordinates) and the spacing are kept."""
+    match = _TIMING_SPANS.match(line)
+    if match is None:
+        return f"{format_timestamp(start_ms)} --> {format_timestamp(end_ms)}"
+    first, second = match.span(1), match.span(8)
+    old_start, old_end = parse_timing(line)
+    start = line[first[0] : first[1]]
+    end = line[second[0] : second[1]]
+    if old_start != start_ms:
+        start = format_like(start_ms, start)
+    if old_end != end_ms:
+        end = format_like(end_ms, end)
+    return line[: first[0]] + start + line[first[1] : second[0]] + end + line[second[1] :]
+
+
+def format_like(ms: int, stamp: str) -> str:
+    """`ms` spelled like `stamp`: hours present or not and their width, ',' or '.', the
+    number of fraction digits (at least 3, so no millisecond is lost)."""
+    match = _STYLE.fullmatch(stamp.strip())
+    if match is None:
+        return format_timestamp(ms)
+    hours_text, _, _, separator, fraction, colon_ms = match.groups()
+    seconds, millis = divmod(max(ms, 0), 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    if colon_ms is not None:
+        tail = f":{millis:03d}"
+    else:
+        digits = max(3, len(fraction or ""))
+        tail = f"{separator or ','}{millis:03d}".ljust(digits + 1, "0")
+    if hours_text is None and hours == 0:
+        return f"{minutes:02d}:{seconds:02d}{tail}"
+    width = len(hours_text) if hours_text is not None else 2
+    return f"{hours:0{width}d}:{minutes:02d}:{seconds:02d}{tail}"

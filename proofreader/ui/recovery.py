@@ -203,10 +203,14 @@ def restore(store: LibraryStore, key: str) -> LoadedDocument:
         state = _newest_state(store, journal, key)
         if state is None:
             raise LoadError(gone)
-        snapshot, _info = _rebuild(journal, state)
+        snapshot, info = _rebuild(journal, state)
     except (SnapshotError, OSError) as exc:
         raise LoadError(str(exc)) from exc
-    return restore_document(DocumentSource.from_meta(snapshot.meta), snapshot.document)
+    source = DocumentSource.from_meta(snapshot.meta)
+    loaded = restore_document(source, snapshot.document)
+    if not _newer_than_file(source, info.saved_at):
+        loaded.disk = None  # the file changed after the draft: Save asks before overwriting
+    return loaded
 
 
 def _newer_than_file(source: DocumentSource, saved_at: datetime) -> bool:

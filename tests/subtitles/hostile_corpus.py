@@ -196,7 +196,7 @@ CORPUS: dict[str, Callable[[], HostileFile]] = {
         cues=2,
     ),
     "dangling_number": lambda: _utf8(
-        "dangling.srt", srt_text("Last real cue") + "\n2\n", "problems", cues=1
+        "dangling.srt", srt_text("Last real cue") + "\n2\n", "load", cues=1
     ),
     "end_before_start": lambda: _utf8(
         "end_before_start.srt", "1\n00:00:05,000 --> 00:00:04,000\nBackwards\n", cues=1

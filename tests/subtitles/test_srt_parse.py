@@ -125,9 +125,10 @@ def test_a_lenient_read_reports_every_block_with_its_raw_text_and_goes_on() -> N
         (6, "2\n00:61:00,000 --> 00:62:00,000\nBad minutes"),
         (9, "Orphan line"),
         (11, "label"),
-        (15, "5"),
     ]
     assert all(isinstance(problem, ParseProblem) and problem.message for problem in problems)
+    # A lone number at the end (a file cut short) is no refusal: read with a warning.
+    assert parse_srt(text[text.index("label") + 6 :]) == ([Cue(5000, 6000, "Good two")], [])
 
 
 def test_a_broken_cue_without_a_blank_line_before_it_is_not_swallowed_as_text() -> None:
@@ -150,7 +151,8 @@ def test_agrees_with_pysrt_on_a_well_formed_file() -> None:
 
 
 _text_line = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\ufeff"),
+    # U+0000 is left out: the reader reads it as U+FFFD, as browsers do.
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\ufeff\x00"),
     min_size=1,
     max_size=30,
 ).filter(lambda line: not line.isspace() and not looks_like_timing(line))
@@ -169,3 +171,38 @@ def test_any_cues_written_and_read_back_are_the_same(
 ) -> None:
     text = format_srt(cues, newline=newline, final_newline=final_newline)
     assert parse_srt(text) == (cues, [])
+
+
+def test_a_number_line_that_may_be_text_is_kept_as_text_with_a_warning() -> None:
+    from proofreader.subtitles.srt_io import parse_subtitle_bytes
+
+    text = (
+        "00:00:01,000 --> 00:00:02,000\nThe answer is\n42\n00:00:03,000 --> 00:00:04,000\nRight.\n"
+    )
+    read = parse_subtitle_bytes(text.encode())
+    assert [cue.text for cue in read.cues] == ["The answer is\n42", "Right."]
+    assert [(w.line, w.text) for w in read.warnings] == [(3, "42")]
+    # the expected next number, in a file without blank lines, is the next cue's number
+    crowded = "1\n00:00:01,000 --> 00:00:02,000\nA\n2\n00:00:03,000 --> 00:00:04,000\nB\n"
+    assert parse_subtitle_bytes(crowded.encode()).warnings == []
+
+
+def test_control_characters_and_a_cut_tail_read_with_warnings() -> None:
+    from proofreader.subtitles.srt_io import parse_subtitle_bytes
+
+    text = "1\n00:00:01,000 --> 00:00:02,000\nVertical\x0btab\n\n2\n"
+    read = parse_subtitle_bytes(text.encode())
+    assert read.cues == [Cue(1000, 2000, "Vertical\x0btab")]
+    assert [
+        (w.line, "U+000B" in w.message or "lone cue number" in w.message) for w in read.warnings
+    ] == [
+        (3, True),
+        (5, True),
+    ]
+
+
+@pytest.mark.parametrize("hours", ["1" * 1000, "9" * 7, "600"])
+def test_an_overflowing_time_is_one_sentence(hours: str) -> None:
+    with pytest.raises(SubtitleParseError) as refused:
+        parse_srt(f"1\n{hours}:00:01,000 --> 00:00:02,000\nx\n")
+    assert "beyond 596 hours" in str(refused.value) and len(str(refused.value)) < 200

@@ -31,7 +31,8 @@ def test_blank_lines_inside_a_cue_collapse() -> None:
 def test_italic_bold_and_underline_are_kept_and_other_markup_escaped() -> None:
     text = '<i>it</i> <b>bold</b> <u>u</u> <font color="red">red</font> a < b & c'
     exported = format_vtt([Cue(0, 1000, text)])
-    assert exported.endswith("\n<i>it</i> <b>bold</b> <u>u</u> red a &lt; b &amp; c\n")
+    assert exported.endswith("\n<i>it</i> <b>bold</b> <u>u</u> <c.red>red</c> a &lt; b &amp; c\n")
+    assert "\nSTYLE\n::cue(.red) { color: red; }\n" in exported
 
 
 def test_ass_alignment_becomes_cue_settings_and_other_overrides_go() -> None:
@@ -85,3 +86,46 @@ _line = st.text(
 def test_export_then_read_gives_the_same_cues(cues: list[Cue]) -> None:
     assume_plain = [cue for cue in cues if "<font" not in cue.text.lower()]
     assert parse_vtt(format_vtt(assume_plain)) == (assume_plain, [])
+
+
+def test_a_cue_right_after_a_note_line_is_a_cue_as_browsers_show_it() -> None:
+    text = (
+        "WEBVTT\n\nNOTE\n00:00:01.000 --> 00:00:02.000\nShown\n\n"
+        "NOTE a\nb\n\n00:03.000 --> 00:04.000\nx\n"
+    )
+    assert parse_vtt(text) == ([Cue(1000, 2000, "Shown"), Cue(3000, 4000, "x")], [])
+
+
+def test_style_and_region_blocks_with_blank_lines_and_old_region_headers_are_read() -> None:
+    text = (
+        "WEBVTT\nRegion: id=fred width=40% lines=3\n"
+        "X-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00:00.000\n\n"
+        "STYLE\n::cue {\n  color: red;\n\n  background: none;\n}\n\n"
+        "REGION\nid:top\n\n00:01.000 --> 00:02.000 region:top\nOne\n"
+    )
+    read = read_subtitle_bytes(text)
+    assert (read.cues, read.problems, read.warnings) == ([Cue(1000, 2000, "One")], [], [])
+
+
+def test_the_whole_html_table_of_named_references_is_decoded() -> None:
+    text = (
+        "WEBVTT\n\n00:01.000 --> 00:02.000\n&copy; &notin; &hearts; &amp;amp; &nbsp &lt;3 &bogus;\n"
+    )
+    assert parse_vtt(text)[0][0].text == "© ∉ ♥ &amp; \xa0 <3 &bogus;"
+
+
+def test_a_broken_vtt_timing_line_names_a_vtt_example() -> None:
+    import pytest
+
+    from proofreader.subtitles.errors import SubtitleParseError
+
+    with pytest.raises(SubtitleParseError) as refused:
+        parse_vtt("WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nComma\n")
+    assert refused.value.line == 3
+    assert "WebVTT timing line" in str(refused.value) and "00:00:01.000" in str(refused.value)
+
+
+def read_subtitle_bytes(text: str):
+    from proofreader.subtitles.srt_io import parse_subtitle_bytes
+
+    return parse_subtitle_bytes(text.encode("utf-8"))

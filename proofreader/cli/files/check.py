@@ -10,7 +10,13 @@ from typing import Any
 
 from proofreader.cli.exit_codes import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
 from proofreader.cli.files.convert import add_convert_command
-from proofreader.cli.files.inputs import Unreadable, plural, read_cues, read_glossary
+from proofreader.cli.files.inputs import (
+    Unreadable,
+    add_lenient_option,
+    plural,
+    read_cues,
+    read_glossary,
+)
 from proofreader.subtitles.checks import Checker, Finding
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.glossary import Glossary
@@ -46,6 +52,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     check.add_argument(
         "--words", metavar="FILE", help="with --spelling: words to accept, one per line"
     )
+    add_lenient_option(check)
     check.set_defaults(handler=run_check)
     add_convert_command(commands)
 
@@ -63,8 +70,8 @@ def _positive_float(text: str) -> float:
 def run_check(args: argparse.Namespace) -> int:
     """`proofreader check`: print the findings; exit 1 when any is an error."""
     try:
-        cues = read_cues(args.file)
-        originals = read_cues(args.original) if args.original else None
+        cues = read_cues(args.file, lenient=args.lenient)
+        originals = read_cues(args.original, lenient=args.lenient) if args.original else None
         glossary = read_glossary(args.glossary) if args.glossary else None
     except Unreadable as exc:
         print(exc, file=sys.stderr)
@@ -82,11 +89,18 @@ def run_check(args: argparse.Namespace) -> int:
     checker = Checker(document, thresholds, glossary, follow=False)
     spelling: list[tuple[int, Finding]] = []
     if args.spelling:
+        from proofreader.subtitles.spelling import NoDictionary, language_from_filename
+
         try:
             spelling = _spelling_findings(args, document, glossary)
         except Unreadable as exc:
             print(exc, file=sys.stderr)
             return EXIT_UNREADABLE
+        except NoDictionary as exc:  # every other check still runs and decides the exit
+            language = args.lang or language_from_filename(args.file)
+            hint = f" {exc}" if "; put " in str(exc) else ""
+            note = f"Note: no dictionary for {language}: spelling not checked.{hint}"
+            print(note, file=sys.stderr)
     found = sorted([*checker.all_findings(), *spelling], key=lambda item: (item[0], item[1].check))
     if args.json:
         payload = {
@@ -117,9 +131,9 @@ def run_check(args: argparse.Namespace) -> int:
 def _spelling_findings(
     args: argparse.Namespace, document: ProofreadDocument, glossary: Glossary | None
 ) -> list[tuple[int, Finding]]:
-    """The `spelling` findings of the translation; Unreadable when it cannot be checked."""
+    """The `spelling` findings of the translation; Unreadable when it cannot be checked,
+    NoDictionary when its language has no dictionary."""
     from proofreader.subtitles.spelling import (
-        NoDictionary,
         ProjectDictionary,
         language_from_filename,
         load_speller,
@@ -140,8 +154,5 @@ def _spelling_findings(
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             raise Unreadable(f"Cannot read the word list {args.words}: {reason}.") from exc
         words = ProjectDictionary(line.strip() for line in text.splitlines())
-    try:
-        speller = load_speller(language, words, glossary)
-    except NoDictionary as exc:
-        raise Unreadable(str(exc)) from exc
+    speller = load_speller(language, words, glossary)
     return list(spelling_findings((row.cue.text for row in document.rows), speller))

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from proofreader.cli.files.inputs import add_lenient_option
 from proofreader.subtitles.errors import SubtitleParseError
-from proofreader.subtitles.srt_io import read_subtitle_file, write_srt, write_vtt
+from proofreader.subtitles.srt_io import format_subtitles, read_subtitle_file, write_text_atomic
 
 _FORMATS = (".srt", ".vtt")
 
@@ -20,15 +21,18 @@ def add_convert_command(commands: argparse._SubParsersAction[Any]) -> None:
         "convert",
         help="convert a subtitle file to .srt or .vtt (always UTF-8)",
         description="Read an .srt or .vtt file in any supported encoding and write it as UTF-8 "
-        "SRT or WebVTT, chosen by OUTPUT's extension. Exit 0 when done, 1 when OUTPUT cannot be "
+        "SRT or WebVTT, chosen by OUTPUT's extension. The same format comes back as it was "
+        "(an unedited UTF-8 file byte for byte); the other format gets what it can carry, and "
+        "one line per kind says what it cannot. Exit 0 when done, 1 when OUTPUT cannot be "
         "written, 2 when INPUT cannot be read or OUTPUT's extension is not .srt or .vtt.",
     )
     parser.add_argument("input", metavar="INPUT", help="the subtitle file to read")
     parser.add_argument("output", metavar="OUTPUT", help="the file to write: name.srt or name.vtt")
+    add_lenient_option(parser)
     parser.add_argument(
-        "--lenient",
+        "--voice-names",
         action="store_true",
-        help="skip blocks that cannot be read (each is reported) instead of stopping",
+        help='WebVTT to SRT: write a voice span <v Ann> as "Ann: " instead of leaving it out',
     )
     parser.set_defaults(handler=run)
 
@@ -48,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
     except SubtitleParseError as error:
         where = f"{source}, line {error.line}" if error.line is not None else str(source)
         reason = error.reason[:1].lower() + error.reason[1:]
-        return _fail(EXIT_USAGE, f"Cannot convert {where}: {reason}")
+        hint = " Add --lenient to convert the rest." if error.line is not None else ""
+        return _fail(EXIT_USAGE, f"Cannot convert {where}: {reason}{hint}")
     except FileNotFoundError:
         return _fail(EXIT_USAGE, f"Cannot read {source}: there is no such file.")
     except IsADirectoryError:
@@ -57,17 +62,18 @@ def run(args: argparse.Namespace) -> int:
         return _fail(EXIT_USAGE, f"Cannot read {source}: {_reason(error)}.")
     for problem in subtitles.problems:
         print(f"{source}, line {problem.line}: skipped: {problem.message}", file=sys.stderr)
+    for warning in subtitles.warnings:
+        print(f"{source}, line {warning.line}: warning: {warning.message}", file=sys.stderr)
+    text, losses = format_subtitles(
+        subtitles.cues,
+        "vtt" if kind == ".vtt" else "srt",
+        voice_names=bool(getattr(args, "voice_names", False)),
+        **subtitles.write_options(),
+    )
+    for loss in losses:
+        print(loss.sentence(), file=sys.stderr)
     try:
-        if kind == ".vtt":
-            write_vtt(target, subtitles.cues)
-        else:
-            write_srt(
-                target,
-                subtitles.cues,
-                newline=subtitles.newline,
-                final_newline=subtitles.final_newline,
-                trailing_blank_line=subtitles.trailing_blank_line,
-            )
+        write_text_atomic(target, text)
     except OSError as error:
         return _fail(EXIT_FAILED, f"Cannot write {target}: {_reason(error)}.")
     return EXIT_OK

@@ -15,6 +15,7 @@ from typing import Any
 from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from proofreader.cli.files.inputs import (
     Unreadable,
+    add_lenient_option,
     fail,
     os_reason,
     plural,
@@ -58,6 +59,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--title", metavar="TEXT", help="the report's title (default: the translation's name)"
     )
+    add_lenient_option(parser)
     parser.set_defaults(handler=run_report)
 
 
@@ -72,9 +74,10 @@ def run_report(args: argparse.Namespace) -> int:
             f"(it ends in '{out.suffix or 'nothing'}'), or add --format html or --format csv.",
         )
     try:
-        cues = read_cues(args.file)
-        machine = read_cues(args.machine)
-        originals = read_cues(args.original) if args.original else None
+        lenient = args.lenient
+        cues = read_cues(args.file, lenient=lenient)
+        machine = read_cues(args.machine, lenient=lenient)
+        originals = read_cues(args.original, lenient=lenient) if args.original else None
         glossary = read_glossary(args.glossary) if args.glossary else None
     except Unreadable as exc:
         return fail(EXIT_USAGE, str(exc))

@@ -32,7 +32,13 @@ _LANGUAGE_SUFFIX = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
 
 
 class LoadError(Exception):
-    """A file of the document cannot be used; the message is one sentence for the user."""
+    """A file of the document cannot be used; the message is one sentence for the user.
+
+    `lenient_helps` says that a lenient read would open the rest ("Open What Can Be Read")."""
+
+    def __init__(self, sentence: str, *, lenient_helps: bool = False) -> None:
+        super().__init__(sentence)
+        self.lenient_helps = lenient_helps
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class DocumentSource:
     write_options: SrtWriteOptions = field(
         default_factory=lambda: SrtWriteOptions(**_DEFAULT_OPTIONS)
     )
+    lenient: bool = False  # read what can be read; skipped blocks are listed on opening
 
     def saved_as(self, path: Path) -> DocumentSource:
         """The same document once saved under `path` (its new home and draft key)."""
@@ -133,6 +140,7 @@ class LoadedDocument:
     source: DocumentSource
     document: ProofreadDocument
     checker: Checker
+    skipped: list[str] = field(default_factory=list)  # "name, line N: why", a lenient read
     disk: FileState | None = None  # the translation file as read (to notice other programs)
 
 
@@ -155,6 +163,7 @@ def local_source(
     language: str | None = None,
     glossary: Path | None = None,
     kind: Kind = "file",
+    lenient: bool = False,
 ) -> DocumentSource:
     """A source for files on this computer (paths are made absolute: they key the draft)."""
     translation = translation.expanduser().absolute()
@@ -169,6 +178,7 @@ def local_source(
         language=language or guess_language(translation),
         glossary=glossary.expanduser().absolute() if glossary else None,
         save_in_place=not is_sample,
+        lenient=lenient,
     )
 
 
@@ -195,22 +205,39 @@ def load_document(source: DocumentSource, *, defer_checks: bool = False) -> Load
             )
         )
     disk = FileState.of(source.translation)  # before reading: a change meanwhile is noticed
-    subtitle_file = _read(source.translation, "translation")
-    originals = _read(source.original, "original").cues if source.original else []
+    skipped: list[str] = []
+    subtitle_file = _read(source.translation, "translation", source.lenient, skipped)
+    originals = []
+    if source.original:
+        originals = _read(source.original, "original", source.lenient, skipped).cues
     machine = None
     if source.machine is not None and source.machine != source.translation:
-        machine = _read(source.machine, "machine translation").cues
+        machine = _read(source.machine, "machine translation", source.lenient, skipped).cues
     document = ProofreadDocument(subtitle_file.cues, originals, machine)
     source = replace(source, write_options=subtitle_file.write_options())
     checker = make_checker(document, source, defer=defer_checks)
-    return LoadedDocument(source, document, checker, disk)
+    return LoadedDocument(source, document, checker, skipped, disk)
 
 
 def restore_document(source: DocumentSource, document: ProofreadDocument) -> LoadedDocument:
-    """A document rebuilt from a draft, checked with its source's settings. What the file holds
-    now is what Save will compare with (the restore list said if it changed since the draft)."""
+    """A document rebuilt from a draft, checked with its source's settings and its file's
+    layout. What the file holds now is what Save will compare with (the restore list said if
+    it changed since the draft)."""
+    source = _with_layout(source)
     disk = FileState.of(source.translation) if source.translation is not None else None
-    return LoadedDocument(source, document, make_checker(document, source), disk)
+    return LoadedDocument(source, document, make_checker(document, source), disk=disk)
+
+
+def _with_layout(source: DocumentSource) -> DocumentSource:
+    """A draft keeps the cues, not the file's layout (WebVTT header, NOTE/STYLE blocks, cue
+    settings, numbering): read it again from the file, so that Save keeps what the file had."""
+    if source.translation is None or "layout" in source.write_options:
+        return source
+    try:
+        read = read_subtitle_file(source.translation, lenient=True)
+    except (SubtitleParseError, OSError):
+        return source
+    return replace(source, write_options=read.write_options())
 
 
 def make_checker(
@@ -251,13 +278,18 @@ def file_role(role: str) -> str:
     return roles.get(role, role)
 
 
-def _read(path: Path, role: str) -> SubtitleFile:
+def _read(
+    path: Path, role: str, lenient: bool = False, skipped: list[str] | None = None
+) -> SubtitleFile:
     who = file_role(role)
     try:
-        return read_subtitle_file(path)
+        read = read_subtitle_file(path, lenient=lenient)
     except SubtitleParseError as exc:
         sentence = translate("DocumentSource", "Cannot read the {role} {name}: {problem}")
-        raise LoadError(sentence.format(role=who, name=path.name, problem=exc)) from exc
+        raise LoadError(
+            sentence.format(role=who, name=path.name, problem=exc),
+            lenient_helps=exc.line is not None,
+        ) from exc
     except IsADirectoryError as exc:
         sentence = translate(
             "DocumentSource", "Cannot read the {role} {path}: it is a folder, not a file."
@@ -271,3 +303,6 @@ def _read(path: Path, role: str) -> SubtitleFile:
     except OSError as exc:
         sentence = translate("DocumentSource", "Cannot read the {role} {path}: {reason}.")
         raise LoadError(sentence.format(role=who, path=path, reason=exc.strerror or exc)) from exc
+    if skipped is not None:
+        skipped.extend(f"{path.name}, line {p.line}: {p.message}" for p in read.problems)
+    return read

@@ -12,6 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from proofreader.library import LibraryError
 from proofreader.library.draft_lock import lock_holder
@@ -31,6 +32,7 @@ from proofreader.ui.window.document_source import (
     load_document,
     sample_source,
 )
+from proofreader.ui.window.lenient_open import lenient_retry, offer_lenient_open, skipped_sentence
 
 if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow
@@ -57,6 +59,7 @@ class DocumentOpener(QObject):
         self._window = window
         self.recovery_dialog: RecoveryDialog | None = None
         self.loading: DocumentSource | None = None
+        self.lenient_prompt: QMessageBox | None = None  # the open-error box, when it offers it
         self.errors_in_dialog = True  # the command line turns it off: it prints the sentence
         sidebar = window.sidebar
         for section_id, title in SECTIONS:
@@ -105,7 +108,7 @@ class DocumentOpener(QObject):
             try:
                 loaded = load_document(source)
             except LoadError as exc:
-                self._failed(str(exc))
+                self._failed(str(exc), lenient_retry(exc, source))
                 return
             self._show(loaded, restored=False)
             return
@@ -114,7 +117,7 @@ class DocumentOpener(QObject):
         self._window.background.run(
             lambda: load_document(source, defer_checks=True),
             lambda loaded: self._show(loaded, restored=False),
-            lambda exc: self._failed(self._sentence(exc, source)),
+            lambda exc: self._failed(self._sentence(exc, source), lenient_retry(exc, source)),
         )
 
     def _sentence(self, exc: Exception, source: DocumentSource) -> str:
@@ -160,16 +163,23 @@ class DocumentOpener(QObject):
         window = self._window
         session = EditorSession(loaded, restored=restored, parent=window)
         window.set_session(session)
+        if loaded.skipped:
+            window.show_error(self.tr("Some blocks were skipped"), skipped_sentence(loaded.skipped))
         window.state.add_recent(session.source)
         self.refresh_sidebar()
         QTimer.singleShot(0, self.document_shown.emit)  # after the table's first paint
 
-    def _failed(self, sentence: str) -> None:
+    def _failed(self, sentence: str, retry: DocumentSource | None = None) -> None:
         self.loading = None
         self._window.area.set_empty_text()
         log.debug("Open failed: %s", sentence)
         self.load_failed.emit(sentence)
-        if self.errors_in_dialog:
+        if self.errors_in_dialog and retry is not None:
+            title = self.tr("Cannot open the document")
+            self.lenient_prompt = offer_lenient_open(
+                self._window, title, sentence, lambda: self._load(retry)
+            )
+        elif self.errors_in_dialog:
             self._window.show_error(self.tr("Cannot open the document"), sentence)
 
     # ----- drafts -----

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
@@ -19,7 +19,7 @@ from proofreader.library.draft_lock import lock_holder
 from proofreader.subtitles.file_state import FileState, changed_on_disk
 from proofreader.subtitles.glossary import GlossaryError, load_glossary
 from proofreader.subtitles.report import build_report, report_format_for, write_report
-from proofreader.subtitles.srt_io import write_srt, write_vtt
+from proofreader.subtitles.srt_io import format_subtitles, write_subtitles, write_text_atomic
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.window.document_source import local_source
@@ -224,7 +224,9 @@ class FileCommands:
             return False
         old_key = session.key
         try:
-            write_srt(path, session.document.to_cues(), **session.source.write_options)
+            losses = write_subtitles(
+                path, session.document.to_cues(), **session.source.write_options
+            )
         except OSError as exc:
             w.show_error(translate("FileCommands", "Cannot save"), _write_error(path, exc))
             return False
@@ -235,7 +237,8 @@ class FileCommands:
         if new_source is not None:
             w.state.add_recent(new_source)
         w.documents.refresh_sidebar()
-        w.show_message(translate("FileCommands", "Saved {name}.").format(name=path.name))
+        saved = translate("FileCommands", "Saved {name}.").format(name=path.name)
+        w.show_message(" ".join([saved, *(loss.sentence() for loss in losses)]), 15_000)
         return True
 
     def _ask_overwrite(self, path: Path) -> None:
@@ -299,14 +302,13 @@ class FileCommands:
         session = self._window.session
         if session is None:
             return False
-        return self._export(path, lambda: write_srt(path, session.document.to_cues(),
-                                                    **session.source.write_options))  # fmt: skip
+        return self._export(path, "srt")
 
     def export_vtt(self, path: Path) -> bool:
         session = self._window.session
         if session is None:
             return False
-        return self._export(path, lambda: write_vtt(path, session.document.to_cues()))
+        return self._export(path, "vtt")
 
     def choose_and_export_report(self) -> None:
         session = self._window.session
@@ -350,15 +352,23 @@ class FileCommands:
         )
         return True
 
-    def _export(self, path: Path, write: Callable[[], None]) -> bool:
+    def _export(self, path: Path, kind: Literal["srt", "vtt"]) -> bool:
+        """Write a copy in `kind` over the file's own layout (a .vtt keeps its header, NOTE and
+        STYLE blocks, settings); says what the format cannot carry."""
+        session = self._window.session
+        if session is None:
+            return False
+        cues = session.document.to_cues()
         try:
-            write()
+            text, losses = format_subtitles(cues, kind, **session.source.write_options)
+            write_text_atomic(path, text)
         except OSError as exc:
             self._window.show_error(translate("FileCommands", "Cannot export"),
                                     _write_error(path, exc))  # fmt: skip
             return False
+        exported = translate("FileCommands", "Exported {name}.").format(name=path.name)
         self._window.show_message(
-            translate("FileCommands", "Exported {name}.").format(name=path.name)
+            " ".join([exported, *(loss.sentence() for loss in losses)]), 15_000
         )
         return True
 

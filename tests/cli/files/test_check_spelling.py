@@ -121,10 +121,8 @@ def test_errors_still_decide_the_exit_code(
     [
         ("talk.srt", None, "Cannot check spelling: the language is not known; give it with "
          "--lang (for example --lang es) or name the file like video.es.srt.\n"),
-        ("talk.srt", "Klingon", "There is no spelling dictionary for Klingon.\n"),
         ("talk.zh.srt", None, "Cannot check spelling: the language is not known; give it with "
          "--lang (for example --lang es) or name the file like video.es.srt.\n"),
-        ("talk.srt", "Chinese", "There is no spelling dictionary for Chinese.\n"),
     ],
 )  # fmt: skip
 def test_spelling_that_cannot_run_exits_2_with_one_sentence(
@@ -136,6 +134,22 @@ def test_spelling_that_cannot_run_exits_2_with_one_sentence(
     code, out, err = run(capsys, *argv)
     assert (code, out) == (2, "")
     assert err.endswith(message)
+
+
+@pytest.mark.parametrize("lang", ["ja", "Chinese", "Klingon"])
+def test_a_language_without_a_dictionary_runs_every_other_check_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    path = tmp_path / "overlap.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nこんにちは\n\n"
+        "2\n00:00:02,000 --> 00:00:04,000\nさようなら\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, str(path), "--spelling", "--lang", lang)
+    assert code == 1  # the overlap error decides, as without --spelling
+    assert "error overlap" in out and "spelling" not in out
+    assert f"Note: no dictionary for {lang}: spelling not checked." in err.splitlines()
 
 
 def test_unreadable_word_list_exits_2(

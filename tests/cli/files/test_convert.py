@@ -38,7 +38,9 @@ def test_converts_a_vtt_to_srt_and_a_utf16_srt_to_utf8_srt(tmp_path) -> None:
     wide, narrow = tmp_path / "wide.srt", tmp_path / "narrow.srt"
     wide.write_bytes(srt_text("Ünïcode", newline="\r\n").encode("utf-16"))
     assert convert(str(wide), str(narrow)) == 0
-    assert narrow.read_bytes() == srt_text("Ünïcode", newline="\r\n").encode("utf-8")
+    # The byte-order mark is carried over (as UTF-8's), like everything else the file had.
+    expected = "\ufeff" + srt_text("Ünïcode", newline="\r\n")
+    assert narrow.read_bytes() == expected.encode("utf-8")
 
 
 @pytest.mark.parametrize(
@@ -76,11 +78,15 @@ def test_lenient_conversion_reports_each_skipped_block(tmp_path, capsys) -> None
     source, target = tmp_path / "in.srt", tmp_path / "out.srt"
     source.write_text(srt_text("Kept") + "\n2\n00:61:00,000 --> 00:62:00,000\nSkipped\n")
     assert convert("--lenient", str(source), str(target)) == 0
-    assert target.read_text() == srt_text("Kept")
+    # Written back in the same format, the block that could not be read is kept as it was...
+    assert target.read_text() == source.read_text()
     assert (
         "line 6: skipped: the minutes in '00:61:00,000' must be below 60."
         in capsys.readouterr().err
     )
+    # ...and left out of the other format, which it could not be converted to.
+    assert convert("--lenient", str(source), str(tmp_path / "out.vtt")) == 0
+    assert "Skipped" not in (tmp_path / "out.vtt").read_text()
 
 
 def test_an_output_that_cannot_be_written_exits_1(tmp_path, capsys) -> None:

@@ -173,3 +173,15 @@ def test_the_machine_file_is_required(files, capsys) -> None:
         main(["report", str(files["translation"]), "--out", "r.html"])
     assert exit_info.value.code == 2
     assert "--machine" in capsys.readouterr().err
+
+
+def test_lenient_reads_the_rest_and_lists_every_skipped_block(files, tmp_path, capsys) -> None:
+    broken = files["machine"].read_text(encoding="utf-8")
+    files["machine"].write_text(broken + "\n9\n00:61:00,000 --> 00:62:00,000\nRoto\n")
+    out = tmp_path / "report.html"
+    assert report(files, out) == 2
+    assert "Add --lenient to read the rest." in capsys.readouterr().err
+    assert report(files, out, "--lenient") == 0
+    err = capsys.readouterr().err
+    assert "talk.machine.es.srt, line " in err and ": skipped: the minutes in '00:61:00,000'" in err
+    assert out.exists()

@@ -122,3 +122,23 @@ def test_keep_mine_holds_until_the_file_changes_again(
     assert not bar.isVisible()
     translation.write_text(COLLEAGUE + "\n2\n00:00:04,000 --> 00:00:05,000\nOtra.\n", "utf-8")
     qtbot.waitUntil(bar.isVisible)  # a newer version is said again
+
+
+def test_saving_a_draft_restored_over_a_newer_file_asks_first(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    translation, original = sample_files
+    window = make_window()
+    open_files(qtbot, window, translation, original)
+    type_text(qtbot, window, " borrador")
+    window.set_session(None)  # kept as a draft
+    window.autosaver.flush()
+    translation.write_text(COLLEAGUE, encoding="utf-8")  # changed after the draft
+    window.documents.refresh_sidebar()
+    drafts = window.sidebar.entries("drafts")
+    window.sidebar.entry_activated.emit(drafts[0])
+    assert window.session is not None
+    assert not window.files.save()
+    box = window.files.overwrite_prompt
+    assert box is not None and "changed by another program" in box.text()
+    assert translation.read_text(encoding="utf-8") == COLLEAGUE
