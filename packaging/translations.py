@@ -56,16 +56,17 @@ def qm_file(language: str) -> Path:
     return I18N / f"proofreader_{language}.qm"
 
 
-def update(only: str | None = None) -> None:
+def update(only: str | None = None, folder: Path = I18N) -> None:
     for language in LANGUAGES:
-        (I18N / language).mkdir(parents=True, exist_ok=True)
+        (folder / language).mkdir(parents=True, exist_ok=True)
         for area, sources in area_files().items():
             if only is not None and area != only:
                 continue
-            target = I18N / language / f"{area}.ts"
+            target = folder / language / f"{area}.ts"
             subprocess.run(
                 [_tool("lupdate"), *map(str, sources), "-ts", str(target), "-no-obsolete",
-                 "-locations", "none", "-source-language", "en", "-target-language", language],
+                 "-locations", "none", "-source-language", "en", "-target-language", language,
+                 "-silent"],
                 check=True,
             )  # fmt: skip
 
@@ -120,6 +121,15 @@ def check() -> int:
                 or fresh.read_bytes() != qm_file(language).read_bytes()
             ):
                 problems.append(f"{qm_file(language).relative_to(ROOT)} is stale: run `release`.")
+    with tempfile.TemporaryDirectory() as tmp:  # strings in the code that no .ts has yet
+        shutil.copytree(I18N, Path(tmp), dirs_exist_ok=True)
+        update(folder=Path(tmp))
+        for language in LANGUAGES:
+            for ts in ts_files(language):
+                fresh = Path(tmp) / language / ts.name
+                for source in sorted(set(unfinished(fresh)) - set(unfinished(ts))):
+                    problems.append(f"{ts.relative_to(ROOT)}: not extracted yet (run `update`): "
+                                    f"{source!r}")  # fmt: skip
     print("\n".join(problems) or "Translations are complete and compiled.")
     return 1 if problems else 0
 

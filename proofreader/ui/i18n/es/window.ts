@@ -212,6 +212,10 @@
         <translation>Se han restaurado tus cambios sin guardar de {title}.</translation>
     </message>
     <message>
+        <source>Some blocks were skipped</source>
+        <translation>Se omitieron algunos bloques</translation>
+    </message>
+    <message>
         <source>Cannot open the document</source>
         <translation>No se puede abrir el documento</translation>
     </message>
@@ -922,6 +926,17 @@
     <message>
         <source>{count} failed</source>
         <translation>{count} con error</translation>
+    </message>
+</context>
+<context>
+    <name>LenientOpen</name>
+    <message>
+        <source>Open What Can Be Read</source>
+        <translation>Abrir lo que se pueda leer</translation>
+    </message>
+    <message>
+        <source>Opened what could be read. These blocks were skipped; Save writes them back as they were:</source>
+        <translation>Se abrió lo que se pudo leer. Se omitieron estos bloques; Guardar los vuelve a escribir tal como estaban:</translation>
     </message>
 </context>
 <context>
