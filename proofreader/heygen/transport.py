@@ -18,6 +18,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from proofreader import __version__
 from proofreader.heygen.envelope import error_from_response, read_body
 from proofreader.heygen.errors import (
     ApiError,
@@ -36,6 +37,7 @@ logger = logging.getLogger("proofreader.heygen")
 DEFAULT_BASE_URL = "https://api.heygen.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=15.0)
 API_KEY_HEADER = "X-Api-Key"
+USER_AGENT = f"Proofreader/{__version__}"  # names the app to HeyGen, as its own CLI does
 
 # Bodies arrive one socket read at a time, and each read costs a trip through the event loop,
 # anyio, httpcore and h11. httpcore asks for 64 KiB and asyncio's selector transports recv() at
@@ -181,7 +183,7 @@ class Transport:
                 params=params,
                 json=json,
                 content=stream if stream is not None else content,
-                headers={"Accept": "application/json", **extra},
+                headers={"Accept": "application/json", "User-Agent": USER_AGENT, **extra},
                 timeout=self.timeout,
             )
             request.headers.update(self.key_headers(request.url))

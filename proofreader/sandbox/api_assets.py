@@ -242,7 +242,7 @@ class AssetRoutes:
             "url": self._url(asset),
             "uploaded_at": uploaded,
             "owner": "sandbox-user",
-            "space_id": None,
+            "space_id": "sandbox-space",
             "folder_id": None,
         }
         return JSONResponse({"data": data})

@@ -11,8 +11,10 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import ClassVar
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from proofreader.sandbox.allocator import keep_freed_buffers
 from proofreader.sandbox.api_app import build_api_app
@@ -25,6 +27,7 @@ from proofreader.sandbox.media import SampleMedia
 from proofreader.sandbox.signing import UrlSigner
 from proofreader.sandbox.storage import StorageApp
 from proofreader.sandbox.store import Store
+from proofreader.sandbox.traffic import Observer, TrafficTap
 
 HOST = "127.0.0.1"
 _START_TIMEOUT_S = 15.0
@@ -51,6 +54,9 @@ class SandboxServer:
     ``state_path`` is the SQLite file (uploaded files live in a folder beside it); None keeps
     everything in a private temporary folder removed by ``stop()``.
     """
+
+    exchange_observer: ClassVar[Observer | None] = None
+    """Sees every API exchange of servers started while it is set (the tests' contract check)."""
 
     def __init__(
         self,
@@ -194,8 +200,12 @@ class SandboxServer:
 
     def _api_server(self, ctx: SandboxContext) -> uvicorn.Server:
         registry = ConnectionRegistry()
+        routes: ASGIApp = build_api_app(ctx)
+        observer = type(self).exchange_observer
+        if observer is not None:
+            routes = TrafficTap(routes, observer)
         app = ApiGate(
-            build_api_app(ctx),
+            routes,
             requests=self.requests,
             faults=self.faults,
             connections=registry,
