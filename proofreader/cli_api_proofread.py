@@ -19,6 +19,7 @@ from proofreader.workflow import (
     push_srt,
     wait_proofread,
 )
+from proofreader.workflow.renders import render_action
 
 
 def run_languages(args: argparse.Namespace) -> int:
@@ -50,6 +51,7 @@ def run_create(args: argparse.Namespace) -> int:
             args.title,
             proofread_options(args),
             progress=ctx.reporter.transfer("Uploading", source.label),
+            keys=ctx.keys,
         )
         return print_created(
             ctx,
@@ -103,6 +105,7 @@ def run_push(args: argparse.Namespace) -> int:
         result = await push_srt(
             ctx.client, args.id, path, progress=ctx.reporter.transfer("Uploading", path.name)
         )
+        ctx.keys.retire_matching(render_action(args.id))  # the next generate is a new render
         ctx.reporter.finish()
         if result.route == "direct":
             ctx.reporter.hint("HeyGen refused SRT assets, so the file went by direct upload.")
@@ -126,7 +129,7 @@ def run_generate(args: argparse.Namespace) -> int:
             callback_url=args.callback_url,
             callback_id=args.callback_id,
         )
-        result = await generate(ctx.client, args.id, options)
+        result = await generate(ctx.client, args.id, options, keys=ctx.keys)
         if args.json:
             data = {
                 **resource_json(result.raw),

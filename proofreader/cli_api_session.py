@@ -35,6 +35,8 @@ from proofreader.library import (
     resolve_api_base,
     resolve_api_key,
 )
+from proofreader.library.action_keys import FILE_NAME as ACTION_KEYS_FILE
+from proofreader.library.action_keys import ActionKeys
 from proofreader.library.paths import SETTINGS_FILE_NAME
 from proofreader.workflow import InputError, Poller, StuckTimeout, WorkflowError, open_client
 
@@ -79,6 +81,8 @@ class ApiContext:
     poller: Poller
     reporter: Reporter
     demo: bool
+    keys: ActionKeys
+    """Idempotency keys of creates whose answer is not known yet, shared with the window."""
 
 
 def demo_state_path() -> Path:
@@ -179,8 +183,13 @@ def run_api(args: argparse.Namespace, work: Work) -> int:
             poller = Poller(poll_interval, stuck_after_s=stuck_after)
 
             async def main() -> int:
-                async with open_client(key, base, retry=retry_policy) as client:
-                    return await work(ApiContext(client, poller, reporter, demo is not None))
+                keys = ActionKeys(AppPaths.from_environment().data_dir() / ACTION_KEYS_FILE)
+                try:
+                    async with open_client(key, base, retry=retry_policy) as client:
+                        context = ApiContext(client, poller, reporter, demo is not None, keys)
+                        return await work(context)
+                finally:
+                    keys.close()
 
             code = asyncio.run(main())
             reporter.finish()

@@ -84,6 +84,7 @@ def run_create(args: argparse.Namespace) -> int:
             srt=MediaSource.parse(args.srt, "SRT") if args.srt else None,
             audio=MediaSource.parse(args.audio, "audio") if args.audio else None,
             progress=ctx.reporter.transfer("Uploading", source.label),
+            keys=ctx.keys,
         )
         return print_created(
             ctx,

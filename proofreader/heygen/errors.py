@@ -106,6 +106,15 @@ class ConflictError(ApiError):
     default_advice = "refresh its status and try again once it is ready"
 
 
+class RequestInProgressError(ConflictError):
+    """409 request_in_progress: the first request with this Idempotency-Key is still running."""
+
+    default_sentence = "HeyGen is still carrying out the first try of this request"
+    default_advice = (
+        "wait a moment, then try again: the same Idempotency-Key is sent, so it is not made twice"
+    )
+
+
 class PayloadTooLargeError(ApiError):
     """413: the upload is larger than the service accepts."""
 

@@ -27,6 +27,7 @@ from proofreader.heygen.errors import (
     InvalidBaseUrlError,
     NetworkError,
     RateLimitedError,
+    RequestInProgressError,
     RequestTimeout,
     ServerError,
 )
@@ -274,5 +275,7 @@ class Transport:
         if isinstance(error, RateLimitedError):
             return self.retry.rate_limit_delay(retries, error.retry_after)
         if isinstance(error, ServerError) and idempotent:
+            return self.retry.backoff(retries)
+        if isinstance(error, RequestInProgressError):  # same key again: HeyGen's own advice
             return self.retry.backoff(retries)
         return None

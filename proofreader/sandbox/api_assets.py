@@ -165,8 +165,13 @@ class AssetRoutes:
                 data = {"asset_id": asset_id, "mime_type": mime, "size_bytes": size}
                 return {"data": {**data, "url": self._url(asset)}}
 
-            body_digest = hashlib.sha256(f"{filename}\n{mime}\n{digest}".encode()).hexdigest()
-            return await run_once(self.ctx.store, request, body_digest, create)
+            return await run_once(
+                self.ctx.store,
+                request,
+                create,
+                self.ctx.clock(),
+                hold_s=self.ctx.faults.slow_create_s,
+            )
         finally:
             tmp.unlink(missing_ok=True)
 
@@ -202,7 +207,9 @@ class AssetRoutes:
                 }
             }
 
-        return await run_once(self.ctx.store, request, body.digest(), create)
+        return await run_once(
+            self.ctx.store, request, create, self.ctx.clock(), hold_s=self.ctx.faults.slow_create_s
+        )
 
     async def complete(self, request: Request) -> Response:
         asset = self._find(request)

@@ -131,7 +131,9 @@ class ProofreadRoutes:
             self.ctx.store.bump("proofreads", len(ids))
             return {"data": {"proofread_ids": ids, "status": "processing"}}
 
-        return await run_once(self.ctx.store, request, body.digest(), create)
+        return await run_once(
+            self.ctx.store, request, create, self.ctx.clock(), hold_s=self.ctx.faults.slow_create_s
+        )
 
     async def get(self, request: Request) -> Response:
         record = self.ctx.live_proofread(str(request.path_params["proofread_id"]))
@@ -196,4 +198,6 @@ class ProofreadRoutes:
             self.ctx.store.bump("generates")
             return {"data": {"video_translation_id": translation.id, "status": "processing"}}
 
-        return await run_once(self.ctx.store, request, body.digest(), create)
+        return await run_once(
+            self.ctx.store, request, create, self.ctx.clock(), hold_s=self.ctx.faults.slow_create_s
+        )

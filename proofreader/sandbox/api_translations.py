@@ -173,7 +173,9 @@ class TranslationRoutes:
             self.ctx.store.bump("video_translations", len(ids))
             return {"data": {"video_translation_ids": ids}}
 
-        return await run_once(self.ctx.store, request, body.digest(), create)
+        return await run_once(
+            self.ctx.store, request, create, self.ctx.clock(), hold_s=self.ctx.faults.slow_create_s
+        )
 
     async def get(self, request: Request) -> Response:
         record = self.ctx.translation(str(request.path_params["translation_id"]))

@@ -125,6 +125,14 @@ class SandboxServer:
         """Test hook: the session now answers 404, as after the service's 24 hours."""
         self._require_store().update_proofread(proofread_id, expired=1)
 
+    def fail_render(self, translation_id: str, message: str) -> None:
+        """Test hook: the video translation has failed with `message` (a render can fail)."""
+        store = self._require_store()
+        record = store.translation(translation_id)
+        if record is None:
+            raise KeyError(translation_id)
+        store.update_translation(translation_id, failure_message=message, ready_at=time.time())
+
     def __enter__(self) -> SandboxServer:
         self.start()
         return self

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         JobState,
         error_sentence,
     )
-    from proofreader.workflow.keys import request_key
+    from proofreader.workflow.keys import action_name
     from proofreader.workflow.naming import proofread_srt_names, render_stem, safe_stem
     from proofreader.workflow.poller import (
         DEFAULT_POLL_INTERVAL_S,
@@ -101,6 +101,7 @@ __all__ = [
     "TranslationsService",
     "UpdateCallback",
     "WorkflowError",
+    "action_name",
     "audio_only_warning",
     "check_languages",
     "create_proofreads",
@@ -116,7 +117,6 @@ __all__ = [
     "pull_srts",
     "push_srt",
     "render_stem",
-    "request_key",
     "require_completed",
     "require_rendered",
     "safe_stem",
@@ -136,7 +136,7 @@ _HOMES = {
     "StuckTimeout": "proofreader.workflow.errors",
     "WorkflowError": "proofreader.workflow.errors",
     "format_duration": "proofreader.workflow.errors",
-    "request_key": "proofreader.workflow.keys",
+    "action_name": "proofreader.workflow.keys",
     "proofread_srt_names": "proofreader.workflow.naming",
     "render_stem": "proofreader.workflow.naming",
     "safe_stem": "proofreader.workflow.naming",

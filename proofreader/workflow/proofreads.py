@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from proofreader.heygen import (
-    MediaInput,
     NetworkError,
     Proofread,
     ProofreadCreated,
@@ -19,8 +18,9 @@ from proofreader.heygen import (
     TransferError,
 )
 from proofreader.heygen.options import options_json
+from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import InputError, JobFailed, NotReady, OutcomeUnknown
-from proofreader.workflow.keys import request_key
+from proofreader.workflow.keys import action_name, run_keyed
 from proofreader.workflow.naming import proofread_srt_names
 from proofreader.workflow.poller import PROOFREAD_STUCK_AFTER_S, Poller, UpdateCallback
 from proofreader.workflow.sources import MediaSource, media_input
@@ -72,28 +72,27 @@ async def create_proofreads(
     *,
     progress: ProgressCallback | None = None,
     idempotency_key: str | None = None,
+    keys: ActionKeys | None = None,
 ) -> ProofreadCreated:
     """Start one proofread session per language in one call (it costs credit).
 
     Uploads a local video first. Never retried: a dropped connection or a 5xx raises
-    OutcomeUnknown. Without `idempotency_key`, one is derived from the request and the day.
+    OutcomeUnknown, and the request's key stays in `keys` so repeating it sends the same key.
     """
     if not title.strip():
         raise InputError("Give the proofread a title (--title); it also names the SRT files.")
     names = await check_languages(client, languages)
-    video = await media_input(client, source, progress=progress)
-    key = idempotency_key or _create_key(video, names, title, options)
-    try:
-        return await client.create_proofread(video, names, title, options, idempotency_key=key)
-    except (NetworkError, ServerError) as exc:
-        raise unknown_outcome(exc, "proofread create", key) from exc
-
-
-def _create_key(
-    video: MediaInput, languages: list[str], title: str, options: ProofreadOptions | None
-) -> str:
+    video = await media_input(client, source, progress=progress, keys=keys)
     extra = options_json(options) if options is not None else {}
-    return request_key("proofread", video.to_json(), languages, title, extra)
+
+    async def create(key: str) -> ProofreadCreated:
+        try:
+            return await client.create_proofread(video, names, title, options, idempotency_key=key)
+        except (NetworkError, ServerError) as exc:
+            raise unknown_outcome(exc, "proofread create", key) from exc
+
+    action = action_name("proofread", source.identity(), names, title, extra)
+    return await run_keyed(keys, action, create, key=idempotency_key)
 
 
 async def wait_proofread(

@@ -22,7 +22,7 @@ from proofreader.workflow.jobs import JobHandle, JobKind
 from proofreader.workflow.naming import proofread_srt_names
 from proofreader.workflow.proofreads import pull_srts
 from proofreader.workflow.push import push_srt
-from proofreader.workflow.renders import GenerateOptions
+from proofreader.workflow.renders import GenerateOptions, render_action
 from proofreader.workflow.renders import generate as start_render
 from proofreader.workflow.service_core import ServiceCore
 from proofreader.workflow.service_tracking import SessionTracker
@@ -132,6 +132,7 @@ class ReviewFlow:
                 await asyncio.to_thread(translated.parent.mkdir, parents=True, exist_ok=True)
                 await asyncio.to_thread(shutil.copyfile, source, translated)
             self._remember(proofread_id, translated, original, machine)
+            core.keys.retire_matching(render_action(proofread_id))  # the next render is new
             core.set_status(proofread_id, SessionStatus.UPLOADED)
             route = "as an asset" if result.route == "asset" else "by direct upload"
             handle.status(f"Uploaded {route}")
@@ -160,7 +161,7 @@ class ReviewFlow:
             if translation_id is None:
                 handle.status("Starting the render")
                 try:
-                    result = await start_render(core.client, proofread_id, options)
+                    result = await start_render(core.client, proofread_id, options, keys=core.keys)
                 except NotFoundError:
                     raise self._tracker.mark_expired(proofread_id) from None
                 translation_id = render[0] = result.video_translation_id

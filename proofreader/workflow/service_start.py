@@ -151,7 +151,12 @@ class ProofreadStarter:
                 source = MediaSource("asset", asset_id)
             handle.status(f"Starting {count} proofread {sessions}")
             created = await create_proofreads(
-                core.client, source, request.languages, request.title, request.options
+                core.client,
+                source,
+                request.languages,
+                request.title,
+                request.options,
+                keys=core.keys,
             )
             ids = self._record(request, uploaded[0], created.proofread_ids)
             handle.status(f"Started {count} proofread {sessions}")
@@ -177,7 +182,9 @@ class ProofreadStarter:
         handle.status("Uploading")
         core.active_transfers.add(transfer_id)
         try:
-            video = await media_input(core.client, request.source, progress=progress)
+            video = await media_input(
+                core.client, request.source, progress=progress, keys=core.keys
+            )
         except asyncio.CancelledError:
             progress.flush()
             if not core.closing:  # closing keeps it "running": the next resume() restarts it

@@ -50,9 +50,7 @@ class MockApi:
         async def record(request: httpx.Request) -> httpx.Response:
             self.requests.append(request)
             if "json" in request.headers.get("content-type", ""):
-                self.problems += request_problems(
-                    request.method, request.url.path, request.content
-                )
+                self.problems += request_problems(request.method, request.url.path, request.content)
             return await handler(request)
 
         http = httpx.AsyncClient(transport=httpx.MockTransport(record))

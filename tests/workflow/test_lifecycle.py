@@ -81,21 +81,6 @@ async def test_create_poll_pull_push_generate_download(
     assert sandbox.created_counts()["generates"] == 1
 
 
-async def test_a_repeated_create_or_generate_is_not_paid_twice(
-    client: HeyGenClient, poller: Poller, sandbox: SandboxServer
-) -> None:
-    source = MediaSource.parse(str(TALK))
-    first = await create_proofreads(client, source, LANGUAGES[:1], "Twice")
-    again = await create_proofreads(client, source, LANGUAGES[:1], "Twice")
-    assert again.proofread_ids == first.proofread_ids
-    await wait_proofread(client, first.proofread_ids[0], poller)
-    one = await generate(client, first.proofread_ids[0])
-    two = await generate(client, first.proofread_ids[0])
-    assert one.video_translation_id == two.video_translation_id
-    counts = sandbox.created_counts()
-    assert (counts["assets"], counts["proofreads"], counts["generates"]) == (1, 1, 1)
-
-
 async def test_a_new_push_makes_the_next_generate_a_new_render(
     client: HeyGenClient, poller: Poller, tmp_path: Path
 ) -> None:

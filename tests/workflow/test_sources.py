@@ -13,7 +13,7 @@ from proofreader.workflow import (
     render_stem,
     safe_stem,
 )
-from proofreader.workflow.keys import request_key
+from proofreader.workflow.keys import action_name
 
 
 def test_sources_are_a_file_a_url_or_an_asset(tmp_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_file_names_follow_the_contract_and_stay_legal() -> None:
     assert render_stem(None, None, "id9") == "id9"
 
 
-def test_keys_repeat_for_the_same_request_and_differ_otherwise() -> None:
-    assert request_key("proofread", "a", [1]) == request_key("proofread", "a", [1])
-    assert request_key("proofread", "a", [1]) != request_key("proofread", "a", [2])
-    assert request_key("proofread", "a") != request_key("generate", "a")
+def test_action_names_repeat_for_the_same_request_and_differ_otherwise() -> None:
+    assert action_name("proofread", "a", [1]) == action_name("proofread", "a", [1])
+    assert action_name("proofread", "a", [1]) != action_name("proofread", "a", [2])
+    assert action_name("proofread", "a") != action_name("generate", "a")

@@ -1,0 +1,84 @@
+"""Idempotency keys belong to a user action: kept until HeyGen has answered, then retired.
+
+Against the sandbox, which keeps a key 24 hours and replays the first answer to it whatever
+the body, as HeyGen publishes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from proofreader.heygen import HeyGenClient, TranslationStatus
+from proofreader.library.action_keys import FILE_NAME, ActionKeys
+from proofreader.sandbox import SandboxServer
+from proofreader.workflow import (
+    GenerateOptions,
+    MediaSource,
+    OutcomeUnknown,
+    Poller,
+    create_proofreads,
+    generate,
+    wait_proofread,
+    wait_translation,
+)
+from tests.workflow.helpers import TALK
+
+
+async def _ready_session(client: HeyGenClient, poller: Poller, keys: ActionKeys) -> str:
+    created = await create_proofreads(
+        client, MediaSource.parse(str(TALK)), ["Spanish (Spain)"], "Keys", keys=keys
+    )
+    await wait_proofread(client, created.proofread_ids[0], poller)
+    return created.proofread_ids[0]
+
+
+async def test_generate_again_after_a_failed_render_makes_a_new_render(
+    client: HeyGenClient, poller: Poller, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    keys = ActionKeys(tmp_path / FILE_NAME)
+    proofread_id = await _ready_session(client, poller, keys)
+    first = await generate(client, proofread_id, GenerateOptions(captions=True), keys=keys)
+    sandbox.fail_render(first.video_translation_id, "The render failed on HeyGen's side")
+    failed = await wait_translation(client, first.video_translation_id, poller)
+    assert failed.status is TranslationStatus.FAILED
+
+    again = await generate(client, proofread_id, GenerateOptions(captions=True), keys=keys)
+    assert again.video_translation_id != first.video_translation_id
+    assert sandbox.created_counts()["generates"] == 2
+    done = await wait_translation(client, again.video_translation_id, poller)
+    assert done.status is TranslationStatus.COMPLETED
+
+
+async def test_a_lost_answer_is_retried_with_the_same_key_after_a_restart(
+    client: HeyGenClient, poller: Poller, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    keys = ActionKeys(tmp_path / FILE_NAME)
+    proofread_id = await _ready_session(client, poller, keys)
+    sandbox.faults.drop_after_create_next = 1
+    with pytest.raises(OutcomeUnknown):
+        await generate(client, proofread_id, keys=keys)
+    keys.close()  # the app quits; the next day it starts again with the same library
+
+    reopened = ActionKeys(tmp_path / FILE_NAME)
+    render = await generate(client, proofread_id, keys=reopened)
+    assert sandbox.created_counts()["generates"] == 1, "the retry was recognised as a repeat"
+    assert render.video_translation_id
+    assert reopened.pending() == []
+    reopened.close()
+
+
+async def test_a_lost_create_is_repeated_with_its_key_and_a_new_one_after_the_answer(
+    client: HeyGenClient, sandbox: SandboxServer
+) -> None:
+    keys = ActionKeys()
+    source = MediaSource.parse(sandbox.sample_video_url)
+    sandbox.faults.drop_after_create_next = 1
+    with pytest.raises(OutcomeUnknown):
+        await create_proofreads(client, source, ["Spanish (Spain)"], "Lost", keys=keys)
+    repeat = await create_proofreads(client, source, ["Spanish (Spain)"], "Lost", keys=keys)
+    assert sandbox.created_counts()["proofreads"] == 1
+    another = await create_proofreads(client, source, ["Spanish (Spain)"], "Lost", keys=keys)
+    assert another.proofread_ids != repeat.proofread_ids
+    assert sandbox.created_counts()["proofreads"] == 2
