@@ -99,6 +99,11 @@ def _add_proofread(commands: argparse._SubParsersAction[Any]) -> None:
     _source_options(create)
     create.add_argument("--title", required=True, metavar="TEXT", help="names the SRT files")
     create.add_argument("--video-stretching", action="store_true", help="allow video stretching")
+    create.add_argument(
+        "--srt",
+        metavar="PATH|URL|asset:ID",
+        help="the video's transcript; HeyGen then offers it as the original SRT",
+    )
     create.add_argument("--json", action="store_true", help='print {"proofread_ids": [...]}')
     create.set_defaults(handler=proofread_cmd.run_create)
 
@@ -146,8 +151,10 @@ def _add_translation_create(actions: argparse._SubParsersAction[Any]) -> None:
     create.add_argument("--input-lang", metavar="NAME", help="the source video's language")
     create.add_argument("--start-time", type=_seconds, metavar="SECONDS", help="start here")
     create.add_argument("--end-time", type=_seconds, metavar="SECONDS", help="end here")
-    create.add_argument("--srt", metavar="PATH|URL|asset:ID", help="an SRT (Enterprise)")
-    create.add_argument("--srt-role", choices=("input", "output"), help="what --srt is")
+    create.add_argument("--srt", metavar="PATH|URL|asset:ID", help="an SRT for the translation")
+    create.add_argument(
+        "--srt-role", choices=("input", "output"), help="what --srt is (HeyGen decides if unset)"
+    )
     create.add_argument("--audio", metavar="PATH|URL|asset:ID", help="custom dub audio")
     create.add_argument("--fps-mode", choices=("vfr", "cfr", "passthrough"), help="frame rate")
     create.add_argument("--folder-id", metavar="ID", help="HeyGen folder to put it in")

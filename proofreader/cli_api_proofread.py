@@ -52,6 +52,7 @@ def run_create(args: argparse.Namespace) -> int:
             proofread_options(args),
             progress=ctx.reporter.transfer("Uploading", source.label),
             keys=ctx.keys,
+            srt=MediaSource.parse(args.srt, "SRT") if args.srt else None,
         )
         return print_created(
             ctx,
@@ -93,7 +94,10 @@ def run_pull(args: argparse.Namespace) -> int:
         if pulled.original is not None:
             print(pulled.original)
         else:
-            ctx.reporter.note("HeyGen offers no original transcript for this session.")
+            ctx.reporter.note(
+                "HeyGen offers no original transcript for this session: it gives one only "
+                "when the session was created with one (proofread create --srt)."
+            )
         return EXIT_OK
 
     return run_api(args, work)

@@ -70,8 +70,6 @@ def translation_options(args: argparse.Namespace) -> TranslationOptions:
 def run_create(args: argparse.Namespace) -> int:
     async def work(ctx: ApiContext) -> int:
         options = translation_options(args)
-        if args.srt and not args.srt_role:
-            raise InputError("--srt needs --srt-role input or output (what the SRT is).")
         warning = audio_only_warning(args.audio_only, args.mode or Mode.SPEED.value)
         if warning:
             ctx.reporter.note(warning)

@@ -399,8 +399,9 @@ class HeyGenClient:
             url = urls.original_srt_url if original else urls.srt_url
             if not url:
                 raise TransferError(
-                    "HeyGen has no original transcript for this proofread session: "
-                    "download the translated SRT instead."
+                    "HeyGen has no original transcript for this proofread session (it gives "
+                    "one only when the session was created with an SRT): download the "
+                    "translated SRT instead."
                 )
             return url
 

@@ -92,8 +92,9 @@ class ProofreadRoutes:
         original_name = translated_name = None
         if failure is None and source.file is not None:
             texts = self.ctx.media.transcripts(self.ctx.path(source.file), source.info, language)
-            original_name = self._write(texts.original)
-            translated_name = self._write(initial if initial is not None else texts.translated)
+            # HeyGen offers an original SRT only when one was provided at creation
+            original_name = self._write(initial) if initial is not None else None
+            translated_name = self._write(texts.translated)
         record = Proofread(
             id=ident,
             title=title,
@@ -142,10 +143,8 @@ class ProofreadRoutes:
     async def get_srt(self, request: Request) -> Response:
         record = self._completed(request)
         base = f"/o/proofread/{record.id}"
-        data = {
-            "srt_url": self.ctx.presign("GET", base + "/srt"),
-            "original_srt_url": self.ctx.presign("GET", base + "/original"),
-        }
+        original = record.original_srt and self.ctx.presign("GET", base + "/original")
+        data = {"srt_url": self.ctx.presign("GET", base + "/srt"), "original_srt_url": original}
         return JSONResponse({"data": data})
 
     async def put_srt(self, request: Request) -> Response:

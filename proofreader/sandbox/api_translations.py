@@ -152,9 +152,8 @@ class TranslationRoutes:
         body.mapping("stock_voice_config")
         body.media("audio")
         srt_input = body.media("srt")
-        srt_role = body.choice("srt_role", SRT_ROLES, None)
-        if srt_input is not None and srt_role is None:
-            raise invalid("srt_role", "Field 'srt_role' (input or output) is required with srt.")
+        # optional since 2026-07; without it the sandbox reads the SRT as the source transcript
+        srt_role = body.choice("srt_role", SRT_ROLES, None) or ("input" if srt_input else None)
         start, end = options["start_time"], options["end_time"]
         if start is not None and end is not None and end <= start:
             raise invalid("end_time", "Field 'end_time' must be later than 'start_time'.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,8 +74,12 @@ async def create_proofreads(
     progress: ProgressCallback | None = None,
     idempotency_key: str | None = None,
     keys: ActionKeys | None = None,
+    srt: MediaSource | None = None,
 ) -> ProofreadCreated:
     """Start one proofread session per language in one call (it costs credit).
+
+    `srt` is the source-language transcript (uploaded first when local): HeyGen offers an
+    original SRT only for sessions created with one.
 
     Uploads a local video first. Never retried: a dropped connection or a 5xx raises
     OutcomeUnknown, and the request's key stays in `keys` so repeating it sends the same key.
@@ -84,6 +89,9 @@ async def create_proofreads(
     names = await check_languages(client, languages)
     video = await media_input(client, source, progress=progress, keys=keys)
     extra = options_json(options) if options is not None else {}
+    if srt is not None:
+        transcript = await media_input(client, srt, what="SRT", keys=keys)
+        options = dataclasses.replace(options or ProofreadOptions(), srt=transcript)
 
     async def create(key: str) -> ProofreadCreated:
         try:
@@ -91,7 +99,8 @@ async def create_proofreads(
         except (NetworkError, ServerError) as exc:
             raise unknown_outcome(exc, "proofread create", key) from exc
 
-    action = action_name("proofread", source.identity(), names, title, extra)
+    transcript_id = srt.identity() if srt is not None else None
+    action = action_name("proofread", source.identity(), names, title, extra, transcript_id)
     return await run_keyed(keys, action, create, key=idempotency_key)
 
 
