@@ -62,7 +62,12 @@ if TYPE_CHECKING:
     from proofreader.heygen.retry import RetryPolicy
     from proofreader.heygen.streams import ProgressCallback
     from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-    from proofreader.heygen.uploads import MULTIPART_LIMIT, guess_content_type
+    from proofreader.heygen.uploads import (
+        MULTIPART_LIMIT,
+        UnsupportedFileType,
+        check_asset_type,
+        guess_content_type,
+    )
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -109,8 +114,10 @@ __all__ = [
     "TranslationPage",
     "TranslationStatus",
     "UnexpectedResponseError",
+    "UnsupportedFileType",
     "ValidationError",
     "VideoTranslation",
+    "check_asset_type",
     "guess_content_type",
 ]
 
@@ -162,6 +169,8 @@ _HOMES = {
     "DEFAULT_TIMEOUT": "proofreader.heygen.transport",
     "MULTIPART_LIMIT": "proofreader.heygen.uploads",
     "guess_content_type": "proofreader.heygen.uploads",
+    "check_asset_type": "proofreader.heygen.uploads",
+    "UnsupportedFileType": "proofreader.heygen.uploads",
 }
 
 __getattr__, __dir__ = lazy_names(__name__, _HOMES)

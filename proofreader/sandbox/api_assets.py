@@ -184,6 +184,7 @@ class AssetRoutes:
             checksum = normalize_checksum(body.text("checksum_sha256"))
         except ValueError:
             raise invalid("checksum_sha256", "Field 'checksum_sha256' must be a SHA-256.") from None
+        # stricter than the schema (a free string): HeyGen documents the types it takes
         if asset_kind(content_type, filename) is None:
             raise invalid("content_type", UNSUPPORTED)
 

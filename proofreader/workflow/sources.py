@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from proofreader.heygen import MediaInput
+from proofreader.heygen import MediaInput, UnsupportedFileType, check_asset_type
 from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import InputError
 from proofreader.workflow.keys import action_name, file_identity, run_keyed
@@ -95,6 +95,10 @@ async def media_input(
         return MediaInput.asset(source.value)
     path = Path(source.value)
     check_readable_file(path, what)
+    try:
+        check_asset_type(path.name)  # before a byte is uploaded
+    except UnsupportedFileType as exc:
+        raise InputError(str(exc)) from None
     asset = await run_keyed(
         keys,
         action_name("asset", *source.identity()),

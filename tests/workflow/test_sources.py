@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from proofreader.heygen import HeyGenClient
+from proofreader.sandbox import SandboxServer
 from proofreader.workflow import (
     InputError,
     MediaSource,
+    create_proofreads,
     proofread_srt_names,
     render_stem,
     safe_stem,
@@ -61,3 +64,13 @@ def test_action_names_repeat_for_the_same_request_and_differ_otherwise() -> None
     assert action_name("proofread", "a", [1]) == action_name("proofread", "a", [1])
     assert action_name("proofread", "a", [1]) != action_name("proofread", "a", [2])
     assert action_name("proofread", "a") != action_name("generate", "a")
+
+
+async def test_a_file_type_heygen_refuses_is_refused_before_uploading(
+    client: HeyGenClient, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    movie = tmp_path / "talk.mov"
+    movie.write_bytes(b"\x00\x00\x00\x18ftypqt  " + b"\x00" * 64)
+    with pytest.raises(InputError, match=r"does not take \.mov files .*convert"):
+        await create_proofreads(client, MediaSource.parse(str(movie)), ["Spanish (Spain)"], "Mov")
+    assert not [r for r in sandbox.requests if r.path.startswith("/v3/assets")]
