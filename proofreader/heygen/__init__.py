@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         VideoTranslation,
     )
     from proofreader.heygen.retry import RetryPolicy
+    from proofreader.heygen.statuses import RenderStatus
     from proofreader.heygen.streams import ProgressCallback
     from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
     from proofreader.heygen.uploads import (
@@ -101,6 +102,7 @@ __all__ = [
     "ProofreadStatus",
     "RateLimitedError",
     "RefreshCallback",
+    "RenderStatus",
     "RequestInProgressError",
     "RequestTimeout",
     "RetryPolicy",
@@ -169,6 +171,7 @@ _HOMES = {
     "DEFAULT_TIMEOUT": "proofreader.heygen.transport",
     "MULTIPART_LIMIT": "proofreader.heygen.uploads",
     "guess_content_type": "proofreader.heygen.uploads",
+    "RenderStatus": "proofreader.heygen.statuses",
     "check_asset_type": "proofreader.heygen.uploads",
     "UnsupportedFileType": "proofreader.heygen.uploads",
 }

@@ -36,6 +36,7 @@ from proofreader.heygen.resources import (
     VideoTranslation,
 )
 from proofreader.heygen.retry import RetryPolicy
+from proofreader.heygen.statuses import RenderStatus, status_items
 from proofreader.heygen.streams import CHUNK_SIZE, ProgressCallback
 from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Sleep, Transport
 from proofreader.heygen.uploads import MULTIPART_LIMIT, Uploader
@@ -64,25 +65,6 @@ def _languages(values: Sequence[str]) -> list[str]:
 
 def _idempotency(key: str | None) -> dict[str, str]:
     return {"Idempotency-Key": key} if key else {}
-
-
-def _status_items(data: object) -> list[Mapping[str, Any]]:
-    """The items of a statuses answer: a list, a wrapped list, or a map of id to status."""
-    if isinstance(data, list):
-        return [as_mapping(item) for item in data]
-    mapping = as_mapping(data)
-    for key in ("video_translations", "statuses", "items", "results", "data"):
-        if isinstance(mapping.get(key), list):
-            return [as_mapping(item) for item in mapping[key]]
-    if "id" in mapping and "status" in mapping:
-        return [mapping]
-    items: list[Mapping[str, Any]] = []
-    for key, value in mapping.items():
-        if isinstance(value, str):
-            items.append({"id": key, "status": value})
-        elif isinstance(value, Mapping):
-            items.append({"id": key, **value})
-    return items
 
 
 class HeyGenClient:
@@ -301,16 +283,27 @@ class HeyGenClient:
             path, lambda: VideoTranslation.from_json(as_mapping(data), fallback_id=translation_id)
         )
 
-    async def get_translation_statuses(self, ids: Sequence[str]) -> list[VideoTranslation]:
-        """Status of many translations, asking in batches of at most 100 ids."""
+    async def get_translation_statuses(self, ids: Sequence[str]) -> list[RenderStatus]:
+        """The state of many renders, in batches of at most 100 ids, every page of each.
+
+        An id HeyGen does not know comes back with `found` False (status `not_found`).
+        """
         unique = list(dict.fromkeys(i for i in ([ids] if isinstance(ids, str) else ids) if i))
         path = "/v3/video-translations/statuses"
-        found: list[VideoTranslation] = []
+        found: list[RenderStatus] = []
         for start in range(0, len(unique), STATUS_BATCH):
-            batch = unique[start : start + STATUS_BATCH]
-            data = await self._data("GET", path, params={"video_translation_ids": ",".join(batch)})
-            for item in _status_items(data):
-                found.append(self._parse(path, partial(VideoTranslation.from_json, item)))
+            params: dict[str, str | int] = {
+                "video_translation_ids": ",".join(unique[start : start + STATUS_BATCH])
+            }
+            seen: set[str] = set()
+            while True:
+                answer = await self._transport.call("GET", path, params=params)
+                found.extend(status_items(answer.get("data")))
+                token = text(answer, "next_token")
+                if not answer.get("has_more") or not token or token in seen:
+                    break
+                seen.add(token)
+                params["token"] = token
         return found
 
     async def list_translations(

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from proofreader.heygen import HeyGenClient
+from proofreader.heygen import HeyGenClient, MediaInput
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,19 @@ async def test_remaining_credit_in_each_billing_shape(
     account = await sandbox_client.get_account()
     assert account.billing_type == billing_type
     assert (account.remaining_credit, account.credit_unit) == credit
+
+
+async def test_statuses_in_the_published_shape_with_not_found_and_pages(
+    sandbox: Any, sandbox_client: HeyGenClient
+) -> None:
+    created = await sandbox_client.create_translation(
+        MediaInput.url(sandbox.sample_video_url), ["Spanish (Spain)"]
+    )
+    [made] = created.video_translation_ids
+    asked = [made] + [f"missing-{n}" for n in range(14)]  # more than the sandbox's page of 10
+    found = await sandbox_client.get_translation_statuses(asked)
+    assert [item.video_id for item in found] == asked
+    assert found[0].found and not found[0].is_final
+    assert all(not item.found and item.is_final for item in found[1:])
+    pages = [r for r in sandbox.requests if r.path == "/v3/video-translations/statuses"]
+    assert len(pages) == 2
