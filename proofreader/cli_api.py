@@ -12,6 +12,7 @@ from typing import Any
 
 from proofreader import cli_api_proofread as proofread_cmd
 from proofreader import cli_api_translation as translation_cmd
+from proofreader.workflow.renders import CAPTIONS_HELP
 
 MODES = ("speed", "precision")
 
@@ -128,7 +129,7 @@ def _add_proofread(commands: argparse._SubParsersAction[Any]) -> None:
 
     generate = actions.add_parser("generate", help="render the video (costs credit)")
     generate.add_argument("id", type=_identifier, metavar="ID")
-    generate.add_argument("--captions", action="store_true", help="also make caption files")
+    generate.add_argument("--captions", action="store_true", help=CAPTIONS_HELP)
     generate.add_argument("--audio-only", action="store_true", help="translate the audio only")
     generate.add_argument("--callback-url", metavar="URL", help="webhook called when done")
     generate.add_argument("--callback-id", metavar="ID", help="your id, passed to the webhook")
@@ -146,7 +147,7 @@ def _add_translation_create(actions: argparse._SubParsersAction[Any]) -> None:
     create.add_argument(
         "--no-dynamic-duration", action="store_true", help="turn dynamic duration off"
     )
-    create.add_argument("--captions", action="store_true", help="make caption files")
+    create.add_argument("--captions", action="store_true", help=CAPTIONS_HELP)
     create.add_argument("--watermark", action="store_true", help="add a watermark")
     create.add_argument("--input-lang", metavar="NAME", help="the source video's language")
     create.add_argument("--start-time", type=_seconds, metavar="SECONDS", help="start here")

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     )
     from proofreader.workflow.push import PushResult, fetch_srt, push_srt, srt_payload, upload_srt
     from proofreader.workflow.renders import (
+        CAPTIONS_HELP,
         GenerateOptions,
         ProgressFactory,
         audio_only_warning,
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
     from proofreader.workflow.sources import MediaSource, media_input
 
 __all__ = [
+    "CAPTIONS_HELP",
     "DEFAULT_POLL_INTERVAL_S",
     "PROOFREAD_STUCK_AFTER_S",
     "RENDER_STUCK_AFTER_S",
@@ -160,6 +162,7 @@ _HOMES = {
     "GenerateOptions": "proofreader.workflow.renders",
     "ProgressFactory": "proofreader.workflow.renders",
     "audio_only_warning": "proofreader.workflow.renders",
+    "CAPTIONS_HELP": "proofreader.workflow.renders",
     "create_translations": "proofreader.workflow.renders",
     "download_outputs": "proofreader.workflow.renders",
     "generate": "proofreader.workflow.renders",

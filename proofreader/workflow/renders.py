@@ -41,6 +41,13 @@ AUDIO_ONLY_PRECISION = (
 )
 
 
+CAPTIONS_HELP = (
+    "Generate captions for the translated video: HeyGen burns them into the picture and "
+    "offers them as SRT and VTT files (without captions there are no caption files)"
+)
+"""What the captions flag does, in the same words in the window and on the command line."""
+
+
 def audio_only_warning(audio_only: bool, mode: str | None) -> str | None:
     """The contract asks the app to say when audio-only negates precision; None if it does not.
 

@@ -36,7 +36,7 @@ from proofreader.ui.sessions.option_widgets import (
     mode_combo,
     speakers_spin,
 )
-from proofreader.workflow import InputError, MediaSource
+from proofreader.workflow import CAPTIONS_HELP, InputError, MediaSource
 
 
 def explain(text: str) -> QLabel:
@@ -94,8 +94,9 @@ class TranslationOptionsForm(OptionsForm):
         self.dynamic = QCheckBox(self.tr("Dynamic duration"))
         self.dynamic.setObjectName("translation-dynamic-duration")
         self.dynamic.setChecked(True)
-        self.captions = QCheckBox(self.tr("Captions"))
+        self.captions = QCheckBox(self.tr("Generate captions"))
         self.captions.setObjectName("translation-captions")
+        self.captions.setToolTip(self.tr(CAPTIONS_HELP) + ".")
         self.audio_only = QCheckBox(self.tr("Audio only"))
         self.audio_only.setObjectName("translation-audio-only")
         self.audio_warning = QLabel(
