@@ -1,7 +1,7 @@
 """Running one API command: the key, the base URL, the demo sandbox, and errors to exit codes.
 
 Exit codes as HeyGen's own CLI: 0 ok, 1 API error or failed job, 2 usage or unreadable input,
-3 authentication, 4 timeout. Every error is one sentence on stderr; `--debug` adds the
+3 authentication or credit, 4 timeout. Every error is one sentence on stderr; `--debug` adds the
 traceback and DEBUG logging (which never carries the key: the client keeps it out of logs).
 """
 
@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING
 from proofreader.cli_api_output import Reporter
 from proofreader.heygen import (
     AuthenticationError,
+    CreditError,
     HeyGenClient,
     HeyGenError,
     InsecureBaseUrlError,
+    InvalidApiKeyError,
     RetryPolicy,
 )
 from proofreader.library import (
@@ -223,8 +225,8 @@ def describe(exc: BaseException) -> tuple[str, int]:
         return str(exc), EXIT_TIMEOUT
     if isinstance(exc, InputError | UsageProblem | InvalidApiBase | InsecureBaseUrlError):
         return str(exc), EXIT_USAGE
-    if isinstance(exc, AuthenticationError | NoKey):
-        return str(exc), EXIT_AUTH
+    if isinstance(exc, AuthenticationError | CreditError | InvalidApiKeyError | NoKey):
+        return str(exc), EXIT_AUTH  # as HeyGen's CLI: key and credit problems share a code
     if isinstance(exc, WorkflowError | HeyGenError):
         return str(exc), EXIT_FAILED
     if isinstance(exc, OSError):

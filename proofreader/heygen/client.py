@@ -17,6 +17,7 @@ import httpx
 
 from proofreader.heygen.downloads import RefreshCallback, download
 from proofreader.heygen.errors import TransferError, UnexpectedResponseError
+from proofreader.heygen.limits import NetworkLimits
 from proofreader.heygen.options import (
     MediaInput,
     ProofreadOptions,
@@ -81,6 +82,7 @@ class HeyGenClient:
         sleep: Sleep = asyncio.sleep,
         direct_upload_threshold: int = MULTIPART_LIMIT,
         chunk_size: int = CHUNK_SIZE,
+        limits: NetworkLimits | None = None,
     ) -> None:
         self._transport = Transport(
             http,
@@ -89,6 +91,7 @@ class HeyGenClient:
             retry=retry or RetryPolicy(),
             timeout=timeout or DEFAULT_TIMEOUT,
             sleep=sleep,
+            limits=limits,
         )
         self._uploader = Uploader(
             self._transport, direct_threshold=direct_upload_threshold, chunk_size=chunk_size

@@ -282,6 +282,7 @@ class Uploader:
             path=url.path,
             follow_redirects=False,
             error_for=error_for,
+            deadline_s=self.transport.limits.upload_s,
         )
 
     async def _complete(self, slot: DirectUpload, checksum: str | None) -> Asset:
