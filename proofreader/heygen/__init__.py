@@ -61,7 +61,7 @@ if TYPE_CHECKING:
         VideoTranslation,
     )
     from proofreader.heygen.retry import RetryPolicy
-    from proofreader.heygen.statuses import RenderStatus
+    from proofreader.heygen.statuses import BrandGlossary, RenderStatus
     from proofreader.heygen.streams import ProgressCallback
     from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
     from proofreader.heygen.uploads import (
@@ -80,6 +80,7 @@ __all__ = [
     "ApiError",
     "Asset",
     "AuthenticationError",
+    "BrandGlossary",
     "ConflictError",
     "ConnectionFailed",
     "CreditError",
@@ -175,6 +176,7 @@ _HOMES = {
     "MULTIPART_LIMIT": "proofreader.heygen.uploads",
     "guess_content_type": "proofreader.heygen.uploads",
     "RenderStatus": "proofreader.heygen.statuses",
+    "BrandGlossary": "proofreader.heygen.statuses",
     "check_asset_type": "proofreader.heygen.uploads",
     "UnsupportedFileType": "proofreader.heygen.uploads",
 }

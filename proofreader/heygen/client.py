@@ -37,7 +37,7 @@ from proofreader.heygen.resources import (
     VideoTranslation,
 )
 from proofreader.heygen.retry import RetryPolicy
-from proofreader.heygen.statuses import RenderStatus, status_items
+from proofreader.heygen.statuses import BrandGlossary, RenderStatus, status_items
 from proofreader.heygen.streams import CHUNK_SIZE, ProgressCallback
 from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Sleep, Transport
 from proofreader.heygen.uploads import MULTIPART_LIMIT, Uploader
@@ -285,6 +285,23 @@ class HeyGenClient:
         return self._parse(
             path, lambda: VideoTranslation.from_json(as_mapping(data), fallback_id=translation_id)
         )
+
+    async def list_brand_glossaries(self) -> list[BrandGlossary]:
+        """The account's brand glossaries, every page (a picker shows the name, sends the id)."""
+        path = "/v3/brand-glossaries"
+        found: list[BrandGlossary] = []
+        params: dict[str, str | int] = {}
+        seen: set[str] = set()
+        while True:
+            answer = await self._transport.call("GET", path, params=params)
+            items = answer.get("data")
+            for item in items if isinstance(items, list) else []:
+                found.append(self._parse(path, partial(BrandGlossary.from_json, as_mapping(item))))
+            token = text(answer, "next_token")
+            if not answer.get("has_more") or not token or token in seen:
+                return found
+            seen.add(token)
+            params["token"] = token
 
     async def get_translation_statuses(self, ids: Sequence[str]) -> list[RenderStatus]:
         """The state of many renders, in batches of at most 100 ids, every page of each.

@@ -1,4 +1,5 @@
-"""`GET /v3/video-translations/statuses`: many renders' states in one paginated call.
+"""Small published lists: render states (`GET /v3/video-translations/statuses`, many renders in
+one paginated call) and the account's brand glossaries.
 
 Each item is `{video_id, status, error, batch_id, item_index}` as HeyGen publishes it; a status
 of `not_found` means HeyGen has no such render (deleted, or never made), which is final, not
@@ -11,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from proofreader.heygen.parsing import as_mapping, integer, text
+from proofreader.heygen.parsing import as_mapping, integer, required_text, text
 from proofreader.heygen.resources import TranslationStatus
 
 NOT_FOUND = "not_found"
@@ -52,3 +53,16 @@ def status_items(data: object) -> list[RenderStatus]:
     """The items of one page (`data` is the published list)."""
     items = data if isinstance(data, list) else []
     return [RenderStatus.from_json(as_mapping(item)) for item in items]
+
+
+@dataclass(frozen=True)
+class BrandGlossary:
+    """A brand glossary: its `name` is shown, its `id` is sent as `brand_glossary_id`."""
+
+    id: str
+    name: str
+
+    @classmethod
+    def from_json(cls, item: Mapping[str, Any]) -> BrandGlossary:
+        ident = required_text(item, "brand_glossary_id", "id")
+        return cls(id=ident, name=text(item, "name") or ident)

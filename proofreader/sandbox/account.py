@@ -1,4 +1,5 @@
-"""`GET /v3/users/me` in each of the three billing shapes HeyGen publishes."""
+"""The account: `GET /v3/users/me` in each of the three billing shapes HeyGen publishes, and
+the account's brand glossaries (`GET /v3/brand-glossaries`)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,19 @@ _SHAPES: dict[str, dict[str, Any]] = {
 def account(billing_type: str) -> dict[str, Any]:
     """The account in one billing shape (`billing_type` one of BILLING_TYPES)."""
     return {**_PERSON, "billing_type": billing_type, **_SHAPES[billing_type]}
+
+
+BRAND_GLOSSARIES = (
+    {
+        "brand_glossary_id": "bg_sandbox_products",
+        "name": "Product names",
+        "created_at": "2026-05-01T09:00:00Z",
+        "updated_at": "2026-06-12T14:30:00Z",
+    },
+    {
+        "brand_glossary_id": "bg_sandbox_legal",
+        "name": "Legal terms (keep in English)",
+        "created_at": "2026-05-03T10:00:00Z",
+        "updated_at": "2026-05-03T10:00:00Z",
+    },
+)

@@ -11,7 +11,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from proofreader.sandbox.account import account
+from proofreader.sandbox.account import BRAND_GLOSSARIES, account
 from proofreader.sandbox.api_assets import AssetRoutes
 from proofreader.sandbox.api_proofreads import ProofreadRoutes
 from proofreader.sandbox.api_translations import TranslationRoutes
@@ -49,6 +49,11 @@ def _me(ctx: SandboxContext) -> Endpoint:
     return me
 
 
+async def _brand_glossaries(_request: Request) -> Response:
+    glossaries = list(BRAND_GLOSSARIES)
+    return JSONResponse({"data": glossaries, "has_more": False, "next_token": None})
+
+
 async def _languages(_request: Request) -> Response:
     return JSONResponse({"data": {"languages": list(LANGUAGES)}})
 
@@ -68,6 +73,7 @@ def build_api_app(ctx: SandboxContext) -> Starlette:
     routes: list[Route] = [
         Route("/v3/users/me", _me(ctx), methods=["GET"]),
         Route("/v3/video-translations/languages", _languages, methods=["GET"]),
+        Route("/v3/brand-glossaries", _brand_glossaries, methods=["GET"]),
         *AssetRoutes(ctx).routes(),
         *ProofreadRoutes(ctx).routes(),
         *TranslationRoutes(ctx).routes(),

@@ -40,3 +40,11 @@ async def test_statuses_in_the_published_shape_with_not_found_and_pages(
     assert all(not item.found and item.is_final for item in found[1:])
     pages = [r for r in sandbox.requests if r.path == "/v3/video-translations/statuses"]
     assert len(pages) == 2
+
+
+async def test_brand_glossaries_are_listed_with_names_and_ids(sandbox_client: HeyGenClient) -> None:
+    glossaries = await sandbox_client.list_brand_glossaries()
+    assert [(g.id, g.name) for g in glossaries] == [
+        ("bg_sandbox_products", "Product names"),
+        ("bg_sandbox_legal", "Legal terms (keep in English)"),
+    ]

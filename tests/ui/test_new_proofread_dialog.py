@@ -207,3 +207,13 @@ def test_a_video_heygen_does_not_take_is_refused_before_any_upload(
     assert "convert talk.mov to MP4" in dialog.problem.text()
     assert not dialog.start_button.isEnabled()
     assert flow.sandbox.created_counts()["assets"] == 0
+
+
+def test_brand_glossaries_are_offered_by_name_and_sent_by_id(qtbot: QtBot, flow: Flow) -> None:
+    dialog, _model, _controller, _remembered = open_dialog(qtbot, flow)
+    picker = dialog.options.glossary
+    flow.wait(lambda: picker.findText("Legal terms (keep in English)") > 0)
+    picker.setCurrentIndex(picker.findText("Legal terms (keep in English)"))
+    assert dialog.options.options().brand_glossary_id == "bg_sandbox_legal"
+    picker.setEditText("bg_typed_by_hand")
+    assert dialog.options.options().brand_glossary_id == "bg_typed_by_hand"
