@@ -8,6 +8,7 @@ cli_api_session.py.
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any
 
 from proofreader import cli_api_proofread as proofread_cmd
@@ -41,6 +42,28 @@ def _seconds(text: str) -> float:
     if not 0 <= value < float("inf"):
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds.")
     return value
+
+
+_UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def _duration(text: str) -> float:
+    """Seconds from `90`, `90s`, `45m`, `2h` or `1h30m` (HeyGen's CLI takes the same)."""
+    parts = re.findall(r"(\d+(?:\.\d+)?)\s*([smh]?)", text.strip().lower())
+    rebuilt = "".join(number + unit for number, unit in parts)
+    if not parts or rebuilt != re.sub(r"\s+", "", text.strip().lower()):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a duration (e.g. 90s, 20m, 2h).")
+    return sum(float(number) * _UNITS[unit] for number, unit in parts)
+
+
+def _wait_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--wait", action="store_true", help="wait until completed or failed")
+    parser.add_argument(
+        "--timeout",
+        type=_duration,
+        metavar="DURATION",
+        help="with --wait: stop waiting after this long (default 20m; e.g. 90s, 45m, 2h)",
+    )
 
 
 def _help_of(parser: argparse.ArgumentParser) -> Any:
@@ -110,7 +133,7 @@ def _add_proofread(commands: argparse._SubParsersAction[Any]) -> None:
 
     status = actions.add_parser("status", help="show (or --wait for) a session's status")
     status.add_argument("id", type=_identifier, metavar="ID")
-    status.add_argument("--wait", action="store_true", help="wait until completed or failed")
+    _wait_options(status)
     status.add_argument("--json", action="store_true", help="print the API's data object")
     status.set_defaults(handler=proofread_cmd.run_status)
 
@@ -181,7 +204,7 @@ def _add_translation(commands: argparse._SubParsersAction[Any]) -> None:
 
     status = actions.add_parser("status", help="show (or --wait for) a translation's status")
     status.add_argument("id", type=_identifier, metavar="ID")
-    status.add_argument("--wait", action="store_true", help="wait until completed or failed")
+    _wait_options(status)
     status.add_argument("--json", action="store_true", help="print the API's data object")
     status.set_defaults(handler=translation_cmd.run_status)
 
@@ -203,6 +226,7 @@ def _add_translation(commands: argparse._SubParsersAction[Any]) -> None:
 
     delete = actions.add_parser("delete", help="delete a translation permanently")
     delete.add_argument("id", type=_identifier, metavar="ID")
+    delete.add_argument("--yes", action="store_true", help="do not ask (needed without a terminal)")
     delete.set_defaults(handler=translation_cmd.run_delete)
 
 

@@ -40,7 +40,14 @@ from proofreader.library import (
 from proofreader.library.action_keys import FILE_NAME as ACTION_KEYS_FILE
 from proofreader.library.action_keys import ActionKeys
 from proofreader.library.paths import SETTINGS_FILE_NAME
-from proofreader.workflow import InputError, Poller, StuckTimeout, WorkflowError, open_client
+from proofreader.workflow import (
+    InputError,
+    Poller,
+    StuckTimeout,
+    WorkflowError,
+    format_duration,
+    open_client,
+)
 
 if TYPE_CHECKING:
     from proofreader.sandbox import SandboxServer
@@ -54,6 +61,8 @@ EXIT_INTERRUPTED = 130
 
 STUCK_TIMEOUT_ENV = "PROOFREADER_STUCK_TIMEOUT"
 """Seconds after which a wait gives up as stuck (default: 30 min proofreads, 2 h renders)."""
+DEFAULT_WAIT_TIMEOUT_S = 20 * 60.0
+"""How long --wait waits unless --timeout says otherwise (HeyGen's CLI default)."""
 DEMO_POLL_INTERVAL_S = 1.0
 DEMO_PROOFREAD_DELAY_S = 3.0
 DEMO_RENDER_DELAY_S = 5.0
@@ -142,10 +151,14 @@ def _poll_interval(args: argparse.Namespace, demo: bool) -> float | None:
     return float(value)
 
 
-def _stuck_after() -> float | None:
+def _stuck_after(args: argparse.Namespace) -> float | None:
+    """--timeout, else PROOFREADER_STUCK_TIMEOUT, else 20 min for --wait (None: the default)."""
+    chosen: float | None = getattr(args, "timeout", None)
+    if chosen is not None:
+        return chosen
     raw = os.environ.get(STUCK_TIMEOUT_ENV, "").strip()
     if not raw:
-        return None
+        return DEFAULT_WAIT_TIMEOUT_S if getattr(args, "wait", False) else None
     try:
         value = float(raw)
     except ValueError:
@@ -179,7 +192,7 @@ def run_api(args: argparse.Namespace, work: Work) -> int:
     try:
         demo_mode = bool(getattr(args, "demo", False))
         poll_interval = _poll_interval(args, demo_mode)
-        stuck_after = _stuck_after()
+        stuck_after = _stuck_after(args)
         with _log_levels(debug), _demo_server(demo_mode, reporter) as demo:
             key, base = _credentials(args, demo)
             poller = Poller(poll_interval, stuck_after_s=stuck_after)
@@ -207,6 +220,12 @@ def run_api(args: argparse.Namespace, work: Work) -> int:
         if debug:
             traceback.print_exc(file=sys.stderr)
         message, code = describe(exc)
+        if isinstance(exc, StuckTimeout) and getattr(args, "wait", False):
+            message = (
+                f"Stopped waiting after {format_duration(exc.waited_s)}: the {exc.kind} "
+                f"{exc.job_id} is still {exc.status}; wait longer with --timeout (e.g. "
+                "--timeout 1h), or check again later."
+            )
         reporter.note(message)
         return code
 

@@ -15,6 +15,7 @@ from proofreader.cli_api_session import (
     EXIT_OK,
     EXIT_USAGE,
     ApiContext,
+    UsageProblem,
     demo_state_path,
     run_api,
 )
@@ -163,8 +164,28 @@ def run_download(args: argparse.Namespace) -> int:
     return run_api(args, work)
 
 
+def confirm_delete(translation_id: str, *, yes: bool) -> None:
+    """Ask on a terminal, as HeyGen's CLI does; without one, --yes must say it (UsageProblem)."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise UsageProblem(
+            f"Deleting {translation_id} cannot be undone, and there is no terminal to ask on: "
+            "add --yes to delete it."
+        )
+    print(
+        f"Delete the video translation {translation_id} and its files on HeyGen for good? [y/N] ",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+    if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+        raise UsageProblem(f"Nothing was deleted: {translation_id} is kept.")
+
+
 def run_delete(args: argparse.Namespace) -> int:
     async def work(ctx: ApiContext) -> int:
+        confirm_delete(args.id, yes=args.yes)
         deleted = await ctx.client.delete_translation(args.id)
         print(f"Deleted {deleted}")
         return EXIT_OK

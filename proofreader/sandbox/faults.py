@@ -47,7 +47,8 @@ class Faults:
     ``error_after_create_next`` answers 503 instead. On storage: ``drop_download_after_bytes``
     closes a GET after that many body bytes, ``drop_download_times`` times; ``expire_links``
     issues presigned URLs already expired. ``slow_create_s`` makes a create with an
-    Idempotency-Key take that long after claiming its key (to see ``request_in_progress``).
+    Idempotency-Key take that long after claiming its key (to see ``request_in_progress``);
+    ``out_of_credit`` answers every paid create (not uploads) 402 ``insufficient_credit``.
     """
 
     error_rate: float = 0.0
@@ -60,6 +61,7 @@ class Faults:
     delay_s: float = 0.0
     expire_links: bool = False
     slow_create_s: float = 0.0
+    out_of_credit: bool = False
     drop_after_create_next: int = 0
     error_after_create_next: int = 0
     seed: int = 0

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
+import sys
+
 import pytest
 
+from proofreader.sandbox import SandboxServer
 from tests.cli_api.conftest import Cli
 
 
@@ -15,3 +19,62 @@ def test_a_key_with_a_line_break_is_refused_and_never_printed_even_with_debug(
     assert result.code == 3
     assert "has a line break at position 19" in result.err
     assert "secret-part" not in result.err + result.out
+
+
+class _Terminal(io.StringIO):
+    """Typed answers on what looks like a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _rendered(run: Cli, sandbox: SandboxServer) -> str:
+    created = run.ok(
+        "translation", "create", "--video", sandbox.sample_video_url, "--lang", "Spanish (Spain)",
+        "--json",
+    ).json()  # fmt: skip
+    return str(created["video_translation_ids"][0])
+
+
+def test_delete_without_a_terminal_needs_yes(run: Cli, sandbox: SandboxServer) -> None:
+    ident = _rendered(run, sandbox)
+    refused = run("translation", "delete", ident)
+    assert refused.code == 2 and "add --yes" in refused.err
+    assert run.ok("translation", "status", ident).out  # still there
+    assert run.ok("translation", "delete", ident, "--yes").out.strip() == f"Deleted {ident}"
+
+
+def test_delete_asks_on_a_terminal(
+    run: Cli, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ident = _rendered(run, sandbox)
+    monkeypatch.setattr(sys, "stdin", _Terminal("n\n"))
+    kept = run("translation", "delete", ident)
+    assert kept.code == 2 and "[y/N]" in kept.err and "Nothing was deleted" in kept.err
+    monkeypatch.setattr(sys, "stdin", _Terminal("y\n"))
+    assert run.ok("translation", "delete", ident).out.strip() == f"Deleted {ident}"
+    assert run("translation", "status", ident).code == 1  # gone
+
+
+def test_wait_stops_at_the_timeout_with_the_timeout_code(run: Cli, sandbox: SandboxServer) -> None:
+    sandbox.settings.proofread_delay_s = 60
+    created = run.ok(
+        "proofread", "create", "--video", sandbox.sample_video_url, "--lang", "Spanish (Spain)",
+        "--title", "Slow", "--json",
+    ).json()  # fmt: skip
+    [ident] = created["proofread_ids"]
+    waited = run("proofread", "status", ident, "--wait", "--timeout", "0.3s")
+    assert waited.code == 4
+    assert f"the proofread {ident} is still processing" in waited.err
+    assert "--timeout" in waited.err
+    bad = run("proofread", "status", ident, "--wait", "--timeout", "soon")
+    assert bad.code == 2 and "not a duration" in bad.err
+
+
+def test_insufficient_credit_exits_with_the_auth_code(run: Cli, sandbox: SandboxServer) -> None:
+    sandbox.faults.out_of_credit = True  # a paid create is answered 402 insufficient_credit
+    refused = run(
+        "translation", "create", "--video", sandbox.sample_video_url, "--lang", "Spanish (Spain)"
+    )
+    assert refused.code == 3
+    assert "credit" in refused.err

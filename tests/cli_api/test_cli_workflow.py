@@ -79,7 +79,7 @@ def test_list_rename_and_delete(run: Cli, sandbox: SandboxServer) -> None:
     status = run.ok("translation", "status", ids[0], "--json").json()
     assert status["title"] == "Renamed title"
 
-    assert run.ok("translation", "delete", ids[0]).out.strip() == f"Deleted {ids[0]}"
+    assert run.ok("translation", "delete", ids[0], "--yes").out.strip() == f"Deleted {ids[0]}"
     gone = run("translation", "status", ids[0])
     assert gone.code == 1
     assert "could not find" in gone.err
