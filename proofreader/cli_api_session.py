@@ -35,10 +35,10 @@ from proofreader.library import (
     KeychainUnavailable,
     load_settings,
     resolve_api_base,
-    resolve_api_key,
 )
 from proofreader.library.action_keys import FILE_NAME as ACTION_KEYS_FILE
 from proofreader.library.action_keys import ActionKeys
+from proofreader.library.credentials import KeySource, find_api_key, heygen_cli_credentials
 from proofreader.library.paths import SETTINGS_FILE_NAME
 from proofreader.workflow import (
     InputError,
@@ -168,18 +168,22 @@ def _stuck_after(args: argparse.Namespace) -> float | None:
     return value
 
 
-def _credentials(args: argparse.Namespace, demo: SandboxServer | None) -> tuple[str, str]:
+def _credentials(
+    args: argparse.Namespace, demo: SandboxServer | None, reporter: Reporter
+) -> tuple[str, str]:
     if demo is not None:
         return demo.api_key, demo.base_url
     settings = load_settings(AppPaths.from_environment().config / SETTINGS_FILE_NAME)
     base = resolve_api_base(getattr(args, "api_base", None), settings.api_base)
     try:
-        key = resolve_api_key()
+        found = find_api_key()
     except KeychainUnavailable as exc:
         raise NoKey(f"{NO_KEY} ({exc.reason}).") from None
-    if not key:
+    if found is None:
         raise NoKey(NO_KEY)
-    return key, base
+    if found.source is KeySource.HEYGEN_CLI:
+        reporter.note(f"Using the API key that HeyGen's CLI saved in {heygen_cli_credentials()}.")
+    return found.value, base
 
 
 Work = Callable[[ApiContext], Awaitable[int]]
@@ -194,7 +198,7 @@ def run_api(args: argparse.Namespace, work: Work) -> int:
         poll_interval = _poll_interval(args, demo_mode)
         stuck_after = _stuck_after(args)
         with _log_levels(debug), _demo_server(demo_mode, reporter) as demo:
-            key, base = _credentials(args, demo)
+            key, base = _credentials(args, demo, reporter)
             poller = Poller(poll_interval, stuck_after_s=stuck_after)
 
             async def main() -> int:

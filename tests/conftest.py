@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,9 @@ from tests.contract.published import request_problems, response_problems
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HEYGEN_API_KEY", None)
 os.environ.pop("HEYGEN_API_BASE", None)
+# Never the developer's own key saved by HeyGen's CLI (~/.heygen/credentials): a folder that
+# does not exist.
+os.environ["HEYGEN_CONFIG_DIR"] = str(Path(__file__).with_name("no-heygen-cli-config"))
 
 
 @pytest.fixture(autouse=True)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 
 import pytest
 
 from proofreader.sandbox import SandboxServer
 from tests.cli_api.conftest import Cli
+from tests.workflow.helpers import API_KEY
 
 
 def test_a_key_with_a_line_break_is_refused_and_never_printed_even_with_debug(
@@ -78,3 +80,25 @@ def test_insufficient_credit_exits_with_the_auth_code(run: Cli, sandbox: Sandbox
     )
     assert refused.code == 3
     assert "credit" in refused.err
+
+
+def test_a_key_saved_by_heygens_cli_is_used_and_said_so(
+    run: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    folder = tmp_path / "heygen-cli"
+    folder.mkdir()
+    (folder / "credentials").write_text(API_KEY + "\n", encoding="utf-8")
+    monkeypatch.delenv("HEYGEN_API_KEY")
+    monkeypatch.setenv("HEYGEN_CONFIG_DIR", str(folder))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        result = run("languages")
+    finally:
+        keyring.set_keyring(previous)
+    assert result.code == 0, result.err
+    assert f"Using the API key that HeyGen's CLI saved in {folder / 'credentials'}" in result.err
+    assert API_KEY not in result.err
