@@ -87,6 +87,7 @@ def run_pull(args: argparse.Namespace) -> int:
             args.id,
             out=Path(args.out).expanduser() if args.out else None,
             original=Path(args.original).expanduser() if args.original else None,
+            resume=True,
             progress=ctx.reporter.transfer("Downloading", "SRT"),
         )
         ctx.reporter.finish()

@@ -393,9 +393,15 @@ class HeyGenClient:
         *,
         progress: ProgressCallback | None = None,
         refresh: RefreshCallback | None = None,
+        part: Path | None = None,
     ) -> Path:
-        """Download a presigned link to `dest`: resumable, and `refresh()` renews the link."""
-        return await download(self._transport, url, Path(dest), progress=progress, refresh=refresh)
+        """Download a presigned link to `dest`: resumable, and `refresh()` renews the link.
+
+        With `part`, the bytes collect there and a later call continues where it stopped.
+        """
+        return await download(
+            self._transport, url, Path(dest), progress=progress, refresh=refresh, part=part
+        )
 
     async def download_proofread_srt(
         self,

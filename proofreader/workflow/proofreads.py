@@ -22,7 +22,7 @@ from proofreader.heygen.options import options_json
 from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import InputError, JobFailed, NotReady, OutcomeUnknown
 from proofreader.workflow.keys import action_name, run_keyed
-from proofreader.workflow.naming import proofread_srt_names
+from proofreader.workflow.naming import PART_SUFFIX, proofread_srt_names
 from proofreader.workflow.poller import PROOFREAD_STUCK_AFTER_S, Poller, UpdateCallback
 from proofreader.workflow.sources import MediaSource, media_input
 
@@ -161,13 +161,19 @@ async def pull_srts(
     original: Path | None = None,
     folder: Path | None = None,
     progress: ProgressCallback | None = None,
+    resume: bool = False,
 ) -> PulledSrt:
     """Download the translated SRT and the source transcript of a completed session.
 
     Default names come from the title (`<title>_proofread.srt`, `…_original.srt`), in
     `folder` (the current one by default), or beside `out` for the original. Expired links
-    are renewed by asking the API again.
+    are renewed by asking the API again. With `resume`, the bytes collect in `<name>.part`
+    and a later pull continues an interrupted one.
     """
+
+    def part_of(path: Path) -> Path | None:
+        return path.with_name(path.name + PART_SUFFIX) if resume else None
+
     proofread = require_completed(await client.get_proofread(proofread_id))
     translated_name, original_name = proofread_srt_names(proofread.title, proofread.id)
     base = folder or Path(".")
@@ -190,11 +196,19 @@ async def pull_srts(
         return fresh
 
     await client.download(
-        urls.srt_url, translated_path, progress=progress, refresh=refresher(False)
+        urls.srt_url,
+        translated_path,
+        progress=progress,
+        refresh=refresher(False),
+        part=part_of(translated_path),
     )
     pulled_original: Path | None = None
     if urls.original_srt_url:
         pulled_original = await client.download(
-            urls.original_srt_url, original_path, progress=progress, refresh=refresher(True)
+            urls.original_srt_url,
+            original_path,
+            progress=progress,
+            refresh=refresher(True),
+            part=part_of(original_path),
         )
     return PulledSrt(proofread, translated_path, pulled_original)

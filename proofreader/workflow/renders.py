@@ -26,7 +26,7 @@ from proofreader.heygen.options import options_json
 from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import InputError, JobFailed, NotReady
 from proofreader.workflow.keys import action_name, run_keyed
-from proofreader.workflow.naming import render_stem
+from proofreader.workflow.naming import PART_SUFFIX, render_stem
 from proofreader.workflow.output_names import output_suffix, rename_audio
 from proofreader.workflow.poller import RENDER_STUCK_AFTER_S, Poller, UpdateCallback
 from proofreader.workflow.proofreads import check_languages, unknown_outcome
@@ -202,7 +202,8 @@ async def download_outputs(
     """Download every file the completed render offers (captions, audio, video) into `folder`.
 
     Named `<title>_<language>.<ext>`; each download resumes after a drop and renews an expired
-    link by asking the API for the render again.
+    link by asking the API for the render again. The bytes collect in `<name>.part`, so running
+    the command again after an interruption continues instead of starting over.
     """
     translation = require_rendered(await client.get_translation(translation_id))
     try:
@@ -227,7 +228,8 @@ async def download_outputs(
                 raise NotReady(f"The video translation {translation_id} no longer offers {which}.")
             return link
 
-        await client.download(url, dest, progress=progress, refresh=fresh)
+        part = dest.with_name(dest.name + PART_SUFFIX)
+        await client.download(url, dest, progress=progress, refresh=fresh, part=part)
         if which == "audio_url":
             dest = await asyncio.to_thread(rename_audio, dest)
         saved.append(dest)
