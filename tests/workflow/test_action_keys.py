@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from proofreader.heygen import HeyGenClient, TranslationStatus
+from proofreader.heygen import HeyGenClient, TranslationStatus, ValidationError
 from proofreader.library.action_keys import FILE_NAME, ActionKeys
 from proofreader.sandbox import SandboxServer
 from proofreader.workflow import (
@@ -82,3 +82,16 @@ async def test_a_lost_create_is_repeated_with_its_key_and_a_new_one_after_the_an
     another = await create_proofreads(client, source, ["Spanish (Spain)"], "Lost", keys=keys)
     assert another.proofread_ids != repeat.proofread_ids
     assert sandbox.created_counts()["proofreads"] == 2
+
+
+async def test_a_bad_source_refused_at_once_is_a_sentence_and_a_new_key_next_time(
+    client: HeyGenClient, sandbox: SandboxServer
+) -> None:
+    sandbox.settings.bad_source_fails_at_once = True
+    keys = ActionKeys()
+    gone = MediaSource.parse(f"{sandbox.storage_url}/public/sample/missing.mp4")
+    with pytest.raises(ValidationError, match="Failed to download video from url") as caught:
+        await create_proofreads(client, gone, ["Spanish (Spain)"], "Gone", keys=keys)
+    assert caught.value.code == "download_failed"
+    assert keys.pending() == []  # HeyGen answered: the next try is a new request
+    assert sandbox.created_counts()["proofreads"] == 0
