@@ -17,7 +17,7 @@ from tests.contract.published import DOCUMENT
 
 KEY = "sk-schemathesis-sandbox"
 SEED = "20260706"
-EXAMPLES = "12"
+EXAMPLES = "25"
 
 
 def main(extra: list[str]) -> int:
@@ -30,7 +30,7 @@ def main(extra: list[str]) -> int:
             "-m",
             "schemathesis.cli",
             "run",
-            str(DOCUMENT),
+            str(DOCUMENT.resolve()),
             "--url",
             sandbox.base_url,
             "--header",
@@ -51,7 +51,8 @@ def main(extra: list[str]) -> int:
             str(Path(folder) / "report"),
             *extra,
         ]
-        return subprocess.run(command, check=False).returncode
+        # in the temporary folder: schemathesis keeps a cache of crashes in the working folder
+        return subprocess.run(command, check=False, cwd=folder).returncode
 
 
 if __name__ == "__main__":
