@@ -27,6 +27,10 @@ class NetworkLimits:
     upload_s: float = 600.0
     connect_s: float = 15.0
     max_json_bytes: int = 16 * MiB
+    stall_window_s: float = 60.0
+    stall_min_bytes: int = 16 * 1024
+    """A download that brings fewer bytes than this in a window is stalled: it is cut and
+    resumed, and given up after the retry budget (a drip cannot hold a command or a job)."""
 
     def deadline_for(self, method: str, *, upload: bool) -> float:
         """The deadline of one request: uploads, then creates (POST), then everything else."""

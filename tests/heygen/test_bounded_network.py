@@ -6,16 +6,30 @@ from __future__ import annotations
 import asyncio
 import gzip
 import tracemalloc
+from pathlib import Path
 
 import httpx
 import pytest
 
-from proofreader.heygen import HeyGenClient, InvalidApiKeyError, MediaInput, RetryPolicy
+from proofreader.heygen import (
+    HeyGenClient,
+    InvalidApiKeyError,
+    MediaInput,
+    RetryPolicy,
+    TransferError,
+)
 from proofreader.heygen.limits import AnswerTooLarge, DeadlineExceeded, NetworkLimits
 from tests.heygen.conftest import API_KEY, SleepRecorder
 from tests.heygen.stub_server import StubServer, read_head
 
-LIMITS = NetworkLimits(read_s=0.5, create_s=0.5, upload_s=0.5, max_json_bytes=1 << 20)
+LIMITS = NetworkLimits(
+    read_s=0.5,
+    create_s=0.5,
+    upload_s=0.5,
+    max_json_bytes=1 << 20,
+    stall_window_s=0.3,
+    stall_min_bytes=1000,
+)
 
 
 class Hostile:
@@ -25,6 +39,7 @@ class Hostile:
         self.kind = kind
         self.requests = 0
         self.sent = 0
+        self.ranges: list[str | None] = []
         # 64 MB of zeros in a few KB of gzip, made before anything is measured
         self.bomb = gzip.compress(b"0" * (64 << 20), compresslevel=9) if kind == "bomb" else b""
 
@@ -32,6 +47,7 @@ class Hostile:
         head = await read_head(reader)
         await reader.readexactly(head.length)
         self.requests += 1
+        self.ranges.append(head.headers.get("range"))
         if self.kind == "drip":  # a byte every 0.1 s, forever
             writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
             writer.write(b"Content-Length: 1000000\r\n\r\n{")
@@ -39,6 +55,13 @@ class Hostile:
                 await asyncio.sleep(0.1)
                 writer.write(b" ")
                 await writer.drain()
+        if self.kind == "drip-file":  # a file that arrives a few bytes at a time
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n")
+            writer.write(b"Content-Length: 1000000\r\n\r\n")
+            while True:
+                writer.write(b"0123456789")
+                await writer.drain()
+                await asyncio.sleep(0.02)
         if self.kind == "huge":  # a 1 GB answer, sent until the client stops reading
             writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
             writer.write(b"Content-Length: 1073741824\r\n\r\n")
@@ -110,6 +133,18 @@ async def test_a_gzip_bomb_is_not_inflated_past_the_cap() -> None:
         finally:
             tracemalloc.stop()
     assert peak < 16 << 20  # 64 MB were packed in; a few MB at most were inflated
+
+
+async def test_a_drip_fed_download_is_cut_resumed_and_then_given_up(tmp_path: Path) -> None:
+    hostile = Hostile("drip-file")
+    async with StubServer(hostile) as server, httpx.AsyncClient() as http:
+        client = await _client(server, http)
+        part = tmp_path / "video.mp4.part"
+        with pytest.raises(TransferError, match="too slowly"):
+            await client.download(f"{server.base_url}/o/video", tmp_path / "video.mp4", part=part)
+    assert hostile.requests == 2  # cut once and resumed, then given up
+    assert hostile.ranges[0] is None and (hostile.ranges[1] or "").startswith("bytes=")
+    assert part.stat().st_size > 0  # what arrived is kept for the next try
 
 
 @pytest.mark.parametrize(
