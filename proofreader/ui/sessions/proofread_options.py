@@ -93,9 +93,12 @@ class ProofreadOptionsForm(OptionsForm):
                 self.tr("The HeyGen folder that keeps the results."),
             ),
             (
-                self.tr("Initial &SRT:"),
+                self.tr("Video's &SRT:"),
                 self.srt,
-                self.tr("Your own subtitles instead of HeyGen's transcript."),
+                self.tr(
+                    "The video's own transcript. HeyGen offers an original SRT beside the "
+                    "translation only for sessions created with one."
+                ),
             ),
         ):
             row = QHBoxLayout()
