@@ -27,10 +27,16 @@ class NetworkLimits:
     upload_s: float = 600.0
     connect_s: float = 15.0
     max_json_bytes: int = 16 * MiB
+    upload_min_rate: int = 256 * 1024
+    """Bytes per second a large direct upload is allowed at least: its deadline grows with it."""
     stall_window_s: float = 60.0
     stall_min_bytes: int = 16 * 1024
     """A download that brings fewer bytes than this in a window is stalled: it is cut and
     resumed, and given up after the retry budget (a drip cannot hold a command or a job)."""
+
+    def upload_deadline(self, size: int) -> float:
+        """A direct upload's deadline: `upload_s`, or longer for a file too big to send in it."""
+        return max(self.upload_s, size / self.upload_min_rate)
 
     def deadline_for(self, method: str, *, upload: bool) -> float:
         """The deadline of one request: uploads, then creates (POST), then everything else."""

@@ -282,7 +282,7 @@ class Uploader:
             path=url.path,
             follow_redirects=False,
             error_for=error_for,
-            deadline_s=self.transport.limits.upload_s,
+            deadline_s=self.transport.limits.upload_deadline(size),
         )
 
     async def _complete(self, slot: DirectUpload, checksum: str | None) -> Asset:
