@@ -292,12 +292,12 @@ def serve_forever(
     )
     server.start()
     stopped = threading.Event()
-    print(f"Sandbox API running at {server.base_url} (storage at {server.storage_url})")
-    print(f"API key: {server.api_key}")
-    print(f"Sample video URL: {server.sample_video_url}")
-    print(f"Use it with: HEYGEN_API_BASE={server.base_url} HEYGEN_API_KEY={server.api_key}")
-    print("Press Ctrl+C to stop.", flush=True)
-    try:
+    try:  # an interrupt may arrive as soon as the last line is out, while print() returns
+        print(f"Sandbox API running at {server.base_url} (storage at {server.storage_url})")
+        print(f"API key: {server.api_key}")
+        print(f"Sample video URL: {server.sample_video_url}")
+        print(f"Use it with: HEYGEN_API_BASE={server.base_url} HEYGEN_API_KEY={server.api_key}")
+        print("Press Ctrl+C to stop.", flush=True)
         while not stopped.wait(0.5):
             pass
     except KeyboardInterrupt:
