@@ -14,7 +14,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
-from proofreader.heygen import ApiError, RequestInProgressError, ServerError
+from proofreader.heygen import (
+    ApiError,
+    RequestInProgressError,
+    ServerError,
+    UnexpectedResponseError,
+)
 from proofreader.library.action_keys import ActionKeys
 
 T = TypeVar("T")
@@ -36,7 +41,10 @@ def file_identity(path: Path) -> list[object]:
 
 
 def _answer_known(exc: BaseException) -> bool:
-    return isinstance(exc, ApiError) and not isinstance(exc, ServerError | RequestInProgressError)
+    """HeyGen refused the request (a 4xx we could read): nothing was created, a new key may
+    follow. A 2xx whose body we could not read (too large, not JSON) did create something."""
+    unknown = ServerError | RequestInProgressError | UnexpectedResponseError
+    return isinstance(exc, ApiError) and not isinstance(exc, unknown) and exc.status >= 400
 
 
 async def run_keyed(
@@ -45,14 +53,20 @@ async def run_keyed(
     create: Callable[[str], Awaitable[T]],
     *,
     key: str | None = None,
+    then: Callable[[T], object] | None = None,
 ) -> T:
     """Call `create` with the action's key; retire the key once HeyGen's answer is known.
 
-    `key` given: the caller manages it (sent as is, never stored). `keys` None: a new key for
-    this one call.
+    `then(result)` runs before the key is retired: the caller records what was created there,
+    so a crash between the two leaves the key for a retry that HeyGen answers with the same
+    result. `key` given: the caller manages it (sent as is, never stored). `keys` None: a new
+    key for this one call.
     """
     if key is not None:
-        return await create(key)
+        result = await create(key)
+        if then is not None:
+            then(result)
+        return result
     store = keys if keys is not None else ActionKeys()
     chosen = store.key_for(action)
     try:
@@ -61,5 +75,7 @@ async def run_keyed(
         if _answer_known(exc):
             store.retire(action)
         raise
+    if then is not None:
+        then(result)
     store.retire(action)
     return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,6 +75,8 @@ async def create_proofreads(
     idempotency_key: str | None = None,
     keys: ActionKeys | None = None,
     srt: MediaSource | None = None,
+    named_by: MediaSource | None = None,
+    then: Callable[[ProofreadCreated], object] | None = None,
 ) -> ProofreadCreated:
     """Start one proofread session per language in one call (it costs credit).
 
@@ -83,6 +85,9 @@ async def create_proofreads(
 
     Uploads a local video first. Never retried: a dropped connection or a 5xx raises
     OutcomeUnknown, and the request's key stays in `keys` so repeating it sends the same key.
+    `named_by` is the source the user chose when `source` is its upload (the window uploads
+    first): the action, and so its key, must not change with each upload's new asset id.
+    `then(created)` records the result before the key is retired.
     """
     if not title.strip():
         raise InputError("Give the proofread a title (--title); it also names the SRT files.")
@@ -100,8 +105,9 @@ async def create_proofreads(
             raise unknown_outcome(exc, "proofread create", key) from exc
 
     transcript_id = srt.identity() if srt is not None else None
-    action = action_name("proofread", source.identity(), names, title, extra, transcript_id)
-    return await run_keyed(keys, action, create, key=idempotency_key)
+    chosen = (named_by or source).identity()
+    action = action_name("proofread", chosen, names, title, extra, transcript_id)
+    return await run_keyed(keys, action, create, key=idempotency_key, then=then)
 
 
 async def wait_proofread(

@@ -79,6 +79,7 @@ async def generate(
     *,
     idempotency_key: str | None = None,
     keys: ActionKeys | None = None,
+    then: Callable[[GenerateResult], object] | None = None,
 ) -> GenerateResult:
     """Render the proofread translation (it costs credit); never retried blindly.
 
@@ -103,7 +104,7 @@ async def generate(
             raise unknown_outcome(exc, "generate (render)", key) from exc
 
     action = render_action(proofread_id) + action_name("options", options_json(chosen))
-    return await run_keyed(keys, action, start, key=idempotency_key)
+    return await run_keyed(keys, action, start, key=idempotency_key, then=then)
 
 
 def render_action(proofread_id: str) -> str:

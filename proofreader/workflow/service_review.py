@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from proofreader.heygen import NotFoundError, VideoTranslation
+from proofreader.heygen import GenerateResult, NotFoundError, VideoTranslation
 from proofreader.library import Session, SessionStatus
 from proofreader.workflow.errors import WorkflowError
 from proofreader.workflow.jobs import JobHandle, JobKind
@@ -160,12 +160,20 @@ class ReviewFlow:
             translation_id = render[0]
             if translation_id is None:
                 handle.status("Starting the render")
+
+                def record(result: GenerateResult) -> None:  # before its key is retired
+                    render[0] = result.video_translation_id
+                    core.store.set_session_render(
+                        proofread_id, result.video_translation_id, result.status.value
+                    )
+
                 try:
-                    result = await start_render(core.client, proofread_id, options, keys=core.keys)
+                    result = await start_render(
+                        core.client, proofread_id, options, keys=core.keys, then=record
+                    )
                 except NotFoundError:
                     raise self._tracker.mark_expired(proofread_id) from None
-                translation_id = render[0] = result.video_translation_id
-                core.store.set_session_render(proofread_id, translation_id, result.status.value)
+                translation_id = result.video_translation_id
                 if not core.set_status(proofread_id, SessionStatus.GENERATING):
                     core.emit(proofread_id)
                 if not started.done():

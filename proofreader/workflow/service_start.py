@@ -150,17 +150,21 @@ class ProofreadStarter:
                     asset_id = uploaded[0] = await self._upload(handle, request, transfer)
                 source = MediaSource("asset", asset_id)
             handle.status(f"Starting {count} proofread {sessions}")
-            created = await create_proofreads(
+            recorded: list[str] = []
+            await create_proofreads(
                 core.client,
                 source,
                 request.languages,
                 request.title,
                 request.options,
                 keys=core.keys,
+                named_by=request.source,  # not the upload's asset id: one key per click
+                then=lambda created: recorded.extend(
+                    self._record(request, uploaded[0], created.proofread_ids)
+                ),
             )
-            ids = self._record(request, uploaded[0], created.proofread_ids)
             handle.status(f"Started {count} proofread {sessions}")
-            return ids
+            return recorded
 
         if request.source.kind == "file":
             name = Path(request.source.value).name

@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from proofreader.heygen import HeyGenClient, TranslationStatus, ValidationError
+from proofreader.heygen import (
+    HeyGenClient,
+    TranslationStatus,
+    UnexpectedResponseError,
+    ValidationError,
+)
 from proofreader.library.action_keys import FILE_NAME, ActionKeys
 from proofreader.sandbox import SandboxServer
 from proofreader.workflow import (
@@ -23,6 +28,7 @@ from proofreader.workflow import (
     wait_proofread,
     wait_translation,
 )
+from proofreader.workflow.keys import run_keyed
 from tests.workflow.helpers import TALK
 
 
@@ -95,3 +101,57 @@ async def test_a_bad_source_refused_at_once_is_a_sentence_and_a_new_key_next_tim
     assert caught.value.code == "download_failed"
     assert keys.pending() == []  # HeyGen answered: the next try is a new request
     assert sandbox.created_counts()["proofreads"] == 0
+
+
+async def test_a_proofread_from_a_file_keeps_its_key_across_new_uploads(
+    client: HeyGenClient, poller: Poller, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The window uploads first and creates from the asset: after a lost answer and a restart
+    the file is uploaded again (a new asset id), yet it is the same click, so the same key."""
+    keys_file = tmp_path / FILE_NAME
+    chosen = MediaSource.parse(str(TALK))
+    first_asset = await client.upload_asset(TALK)
+    sandbox.faults.drop_after_create_next = 1
+    with pytest.raises(OutcomeUnknown):
+        await create_proofreads(
+            client, MediaSource("asset", first_asset.id), ["Spanish (Spain)"], "Once",
+            keys=ActionKeys(keys_file), named_by=chosen,
+        )  # fmt: skip
+    second_asset = await client.upload_asset(TALK)  # after a restart: uploaded again
+    assert second_asset.id != first_asset.id
+    created = await create_proofreads(
+        client, MediaSource("asset", second_asset.id), ["Spanish (Spain)"], "Once",
+        keys=ActionKeys(keys_file), named_by=chosen,
+    )  # fmt: skip
+    assert sandbox.created_counts()["proofreads"] == 1
+    assert len(created.proofread_ids) == 1
+
+
+async def test_a_success_that_could_not_be_read_or_recorded_keeps_the_key(tmp_path: Path) -> None:
+    """A 2xx whose body could not be read did create something; so did a create whose result
+    the app could not record (a crash in between): the next try must send the same key."""
+    keys = ActionKeys(tmp_path / FILE_NAME)
+    sent: list[str] = []
+
+    async def unreadable(key: str) -> str:
+        sent.append(key)
+        raise UnexpectedResponseError(status=200, detail="The answer is too large.")
+
+    for _ in range(2):
+        with pytest.raises(UnexpectedResponseError):
+            await run_keyed(keys, "render:x", unreadable)
+    assert sent[0] == sent[1]
+
+    async def created(key: str) -> str:
+        sent.append(key)
+        return "vt_1"
+
+    def crash(_result: str) -> None:
+        raise RuntimeError("killed before the id was saved")
+
+    with pytest.raises(RuntimeError):
+        await run_keyed(keys, "render:x", created, then=crash)
+    recorded: list[str] = []
+    await run_keyed(keys, "render:x", created, then=recorded.append)
+    assert sent[2] == sent[3] == sent[0] and recorded == ["vt_1"]
+    assert keys.pending() == []  # answered and recorded: retired
