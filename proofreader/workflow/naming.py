@@ -9,7 +9,9 @@ name: 90 CJK characters are 270), never in the middle of a character.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from pathlib import Path
 
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 _RESERVED = frozenset(
@@ -22,6 +24,16 @@ MAX_STEM_BYTES = 150
 `.<name>.<8 hex>.part` it stays under the 255 bytes of a file name."""
 MAX_LANGUAGE_BYTES = 40
 PART_SUFFIX = ".part"
+
+
+def part_path(dest: Path, *resource: str) -> Path:
+    """Where the download of `resource` (an id and which file) to `dest` collects its bytes.
+
+    Named by the resource as well as the file: a `.part` left by an interrupted download of
+    another render or session with the same title is never continued with this one's tail.
+    """
+    tag = hashlib.sha256("\0".join(resource).encode("utf-8")).hexdigest()[:10]
+    return dest.with_name(f"{dest.name}.{tag}{PART_SUFFIX}")
 
 
 def clip_utf8(text: str, limit: int) -> str:

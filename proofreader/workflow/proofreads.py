@@ -22,7 +22,7 @@ from proofreader.heygen.options import options_json
 from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import InputError, JobFailed, NotReady, OutcomeUnknown
 from proofreader.workflow.keys import action_name, run_keyed
-from proofreader.workflow.naming import PART_SUFFIX, proofread_srt_names
+from proofreader.workflow.naming import part_path, proofread_srt_names
 from proofreader.workflow.poller import PROOFREAD_STUCK_AFTER_S, Poller, UpdateCallback
 from proofreader.workflow.sources import MediaSource, media_input
 
@@ -177,8 +177,8 @@ async def pull_srts(
     and a later pull continues an interrupted one.
     """
 
-    def part_of(path: Path) -> Path | None:
-        return path.with_name(path.name + PART_SUFFIX) if resume else None
+    def part_of(path: Path, which: str) -> Path | None:
+        return part_path(path, proofread_id, which) if resume else None
 
     proofread = require_completed(await client.get_proofread(proofread_id))
     translated_name, original_name = proofread_srt_names(proofread.title, proofread.id)
@@ -206,7 +206,7 @@ async def pull_srts(
         translated_path,
         progress=progress,
         refresh=refresher(False),
-        part=part_of(translated_path),
+        part=part_of(translated_path, "srt"),
     )
     pulled_original: Path | None = None
     if urls.original_srt_url:
@@ -215,6 +215,6 @@ async def pull_srts(
             original_path,
             progress=progress,
             refresh=refresher(True),
-            part=part_of(original_path),
+            part=part_of(original_path, "original_srt"),
         )
     return PulledSrt(proofread, translated_path, pulled_original)

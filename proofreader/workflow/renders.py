@@ -26,7 +26,7 @@ from proofreader.heygen.options import options_json
 from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import InputError, JobFailed, NotReady
 from proofreader.workflow.keys import action_name, run_keyed
-from proofreader.workflow.naming import PART_SUFFIX, render_stem
+from proofreader.workflow.naming import part_path, render_stem
 from proofreader.workflow.output_names import output_suffix, rename_audio
 from proofreader.workflow.poller import RENDER_STUCK_AFTER_S, Poller, UpdateCallback
 from proofreader.workflow.proofreads import check_languages, unknown_outcome
@@ -229,7 +229,7 @@ async def download_outputs(
                 raise NotReady(f"The video translation {translation_id} no longer offers {which}.")
             return link
 
-        part = dest.with_name(dest.name + PART_SUFFIX)
+        part = part_path(dest, translation_id, which)
         await client.download(url, dest, progress=progress, refresh=fresh, part=part)
         if which == "audio_url":
             dest = await asyncio.to_thread(rename_audio, dest)

@@ -8,6 +8,7 @@ import pytest
 
 from proofreader.sandbox import SandboxServer
 from proofreader.workflow import proofread_srt_names, render_stem
+from proofreader.workflow.naming import part_path
 from tests.cli_api.conftest import Cli
 from tests.workflow.helpers import TALK, sha256_of
 
@@ -52,13 +53,18 @@ def test_an_interrupted_download_resumes_from_its_part_file(
     out = tmp_path / "out"
     out.mkdir()
     kept = 300_000  # what an earlier run, stopped with Ctrl-C, left behind
-    part = out / "Resume_Spanish (Spain).mp4.part"
+    part = part_path(out / "Resume_Spanish (Spain).mp4", render, "video_url")
     part.write_bytes(TALK.read_bytes()[:kept])
+    # and what an interrupted download of another render with the same title left: never
+    # continued with this one's tail (that would make a corrupt video without a word)
+    other = part_path(out / "Resume_Spanish (Spain).mp4", "vt_another", "video_url")
+    other.write_bytes(b"OLD RENDER BYTES" * 20_000)
 
     before = len(sandbox.requests)
     saved = run.ok("translation", "download", render, "--dir", str(out)).out.splitlines()
     video = next(Path(line) for line in saved if line.endswith(".mp4"))
     assert sha256_of(video) == sha256_of(TALK)
     assert not part.exists()
+    assert other.exists()  # left alone: it belongs to the other render
     ranges = [r.headers.get("range") for r in sandbox.requests[before:] if "video" in r.path]
     assert f"bytes={kept}-" in ranges  # continued, not started over
