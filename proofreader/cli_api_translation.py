@@ -43,8 +43,19 @@ def _stock_voice_config(text: str | None) -> dict[str, Any] | None:
         value = json.loads(text)
     except ValueError:
         value = None
-    if not isinstance(value, dict):
-        raise InputError("--stock-voice-config must be a JSON object, such as '{\"voice_id\": …}'.")
+    published = {"use_stock_voice": bool, "preferred_stock_voice_ids": list}
+    if (
+        not isinstance(value, dict)
+        or not set(value) <= set(published)
+        or any(
+            not isinstance(value[name], kind) for name, kind in published.items() if name in value
+        )
+        or not all(isinstance(v, str) for v in value.get("preferred_stock_voice_ids", []))
+    ):
+        raise InputError(
+            "--stock-voice-config must be a JSON object with HeyGen's fields, such as "
+            '\'{"use_stock_voice": true, "preferred_stock_voice_ids": ["VOICE_ID"]}\'.'
+        )
     return value
 
 

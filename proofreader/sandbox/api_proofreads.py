@@ -58,7 +58,6 @@ class ProofreadRoutes:
             "title": record.title,
             "output_language": record.output_language,
             "input_language": record.input_language,
-            "mode": record.mode,
             "created_at": int(record.created_at),
             "submitted_for_review": False,
         }

@@ -44,8 +44,24 @@ def operation(method: str, path: str) -> dict[str, Any] | None:
     return None
 
 
+def _closed(schema: Any) -> Any:
+    """The schema with every object that lists its properties closed to others.
+
+    The published document leaves objects open, so a misspelt or unpublished field (the
+    client sending `{"caption": true}`, the sandbox adding `mode`) would pass. Objects with no
+    listed properties (maps such as upload_headers, published as `properties: {}`) stay open."""
+    if isinstance(schema, list):
+        return [_closed(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    closed = {key: _closed(value) for key, value in schema.items()}
+    if schema.get("properties") and "additionalProperties" not in schema:
+        closed["additionalProperties"] = False
+    return closed
+
+
 def _problems(schema: dict[str, Any], value: object, where: str) -> list[str]:
-    validator = OAS30Validator(schema)
+    validator = OAS30Validator(_closed(schema))
     return [
         f"{where}: {'/'.join(map(str, error.absolute_path)) or '(body)'}: {error.message}"
         for error in validator.iter_errors(value)

@@ -136,7 +136,7 @@ async def test_translation_create_sends_every_option(mock_api: MockApi) -> None:
         audio=MediaInput.url("https://media.example.org/dub.mp3"),
         fps_mode=FpsMode.CFR,
         folder_id="f",
-        stock_voice_config={"voice_id": "v1"},
+        stock_voice_config={"use_stock_voice": True, "preferred_stock_voice_ids": ["v1"]},
         callback_url="https://hooks.example.org/heygen",
         callback_id="cb-1",
     )
@@ -149,7 +149,10 @@ async def test_translation_create_sends_every_option(mock_api: MockApi) -> None:
     assert sent["enable_dynamic_duration"] is False
     assert sent["srt_role"] == "output" and sent["fps_mode"] == "cfr" and sent["mode"] == "speed"
     assert sent["audio"] == {"type": "url", "url": "https://media.example.org/dub.mp3"}
-    assert sent["stock_voice_config"] == {"voice_id": "v1"}
+    assert sent["stock_voice_config"] == {
+        "use_stock_voice": True,
+        "preferred_stock_voice_ids": ["v1"],
+    }
     assert (sent["start_time"], sent["end_time"]) == (1.5, 20.0)
     assert len(sent) == 2 + 22  # video, languages and every option
 
