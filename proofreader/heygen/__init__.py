@@ -24,12 +24,14 @@ if TYPE_CHECKING:
         CreditError,
         HeyGenError,
         InsecureBaseUrlError,
+        InvalidApiKeyError,
         InvalidBaseUrlError,
         LinkExpiredError,
         NetworkError,
         NotFoundError,
         PayloadTooLargeError,
         RateLimitedError,
+        RequestInProgressError,
         RequestTimeout,
         ServerError,
         TransferError,
@@ -59,9 +61,15 @@ if TYPE_CHECKING:
         VideoTranslation,
     )
     from proofreader.heygen.retry import RetryPolicy
+    from proofreader.heygen.statuses import BrandGlossary, RenderStatus
     from proofreader.heygen.streams import ProgressCallback
     from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-    from proofreader.heygen.uploads import MULTIPART_LIMIT, guess_content_type
+    from proofreader.heygen.uploads import (
+        MULTIPART_LIMIT,
+        UnsupportedFileType,
+        check_asset_type,
+        guess_content_type,
+    )
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -72,6 +80,7 @@ __all__ = [
     "ApiError",
     "Asset",
     "AuthenticationError",
+    "BrandGlossary",
     "ConflictError",
     "ConnectionFailed",
     "CreditError",
@@ -81,6 +90,7 @@ __all__ = [
     "HeyGenClient",
     "HeyGenError",
     "InsecureBaseUrlError",
+    "InvalidApiKeyError",
     "InvalidBaseUrlError",
     "LinkExpiredError",
     "MediaInput",
@@ -95,6 +105,8 @@ __all__ = [
     "ProofreadStatus",
     "RateLimitedError",
     "RefreshCallback",
+    "RenderStatus",
+    "RequestInProgressError",
     "RequestTimeout",
     "RetryPolicy",
     "ServerError",
@@ -107,8 +119,10 @@ __all__ = [
     "TranslationPage",
     "TranslationStatus",
     "UnexpectedResponseError",
+    "UnsupportedFileType",
     "ValidationError",
     "VideoTranslation",
+    "check_asset_type",
     "guess_content_type",
 ]
 
@@ -120,10 +134,12 @@ _HOMES = {
     "ApiError": "proofreader.heygen.errors",
     "AuthenticationError": "proofreader.heygen.errors",
     "ConflictError": "proofreader.heygen.errors",
+    "RequestInProgressError": "proofreader.heygen.errors",
     "ConnectionFailed": "proofreader.heygen.errors",
     "CreditError": "proofreader.heygen.errors",
     "HeyGenError": "proofreader.heygen.errors",
     "InsecureBaseUrlError": "proofreader.heygen.errors",
+    "InvalidApiKeyError": "proofreader.heygen.errors",
     "InvalidBaseUrlError": "proofreader.heygen.errors",
     "LinkExpiredError": "proofreader.heygen.errors",
     "NetworkError": "proofreader.heygen.errors",
@@ -159,6 +175,10 @@ _HOMES = {
     "DEFAULT_TIMEOUT": "proofreader.heygen.transport",
     "MULTIPART_LIMIT": "proofreader.heygen.uploads",
     "guess_content_type": "proofreader.heygen.uploads",
+    "RenderStatus": "proofreader.heygen.statuses",
+    "BrandGlossary": "proofreader.heygen.statuses",
+    "check_asset_type": "proofreader.heygen.uploads",
+    "UnsupportedFileType": "proofreader.heygen.uploads",
 }
 
 __getattr__, __dir__ = lazy_names(__name__, _HOMES)

@@ -17,6 +17,7 @@ import httpx
 
 from proofreader.heygen.downloads import RefreshCallback, download
 from proofreader.heygen.errors import TransferError, UnexpectedResponseError
+from proofreader.heygen.limits import NetworkLimits
 from proofreader.heygen.options import (
     MediaInput,
     ProofreadOptions,
@@ -36,6 +37,7 @@ from proofreader.heygen.resources import (
     VideoTranslation,
 )
 from proofreader.heygen.retry import RetryPolicy
+from proofreader.heygen.statuses import BrandGlossary, RenderStatus, status_items
 from proofreader.heygen.streams import CHUNK_SIZE, ProgressCallback
 from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Sleep, Transport
 from proofreader.heygen.uploads import MULTIPART_LIMIT, Uploader
@@ -66,25 +68,6 @@ def _idempotency(key: str | None) -> dict[str, str]:
     return {"Idempotency-Key": key} if key else {}
 
 
-def _status_items(data: object) -> list[Mapping[str, Any]]:
-    """The items of a statuses answer: a list, a wrapped list, or a map of id to status."""
-    if isinstance(data, list):
-        return [as_mapping(item) for item in data]
-    mapping = as_mapping(data)
-    for key in ("video_translations", "statuses", "items", "results", "data"):
-        if isinstance(mapping.get(key), list):
-            return [as_mapping(item) for item in mapping[key]]
-    if "id" in mapping and "status" in mapping:
-        return [mapping]
-    items: list[Mapping[str, Any]] = []
-    for key, value in mapping.items():
-        if isinstance(value, str):
-            items.append({"id": key, "status": value})
-        elif isinstance(value, Mapping):
-            items.append({"id": key, **value})
-    return items
-
-
 class HeyGenClient:
     """Async client of the HeyGen v3 video-translation API (proofreads, renders, assets)."""
 
@@ -99,6 +82,7 @@ class HeyGenClient:
         sleep: Sleep = asyncio.sleep,
         direct_upload_threshold: int = MULTIPART_LIMIT,
         chunk_size: int = CHUNK_SIZE,
+        limits: NetworkLimits | None = None,
     ) -> None:
         self._transport = Transport(
             http,
@@ -107,6 +91,7 @@ class HeyGenClient:
             retry=retry or RetryPolicy(),
             timeout=timeout or DEFAULT_TIMEOUT,
             sleep=sleep,
+            limits=limits,
         )
         self._uploader = Uploader(
             self._transport, direct_threshold=direct_upload_threshold, chunk_size=chunk_size
@@ -301,16 +286,44 @@ class HeyGenClient:
             path, lambda: VideoTranslation.from_json(as_mapping(data), fallback_id=translation_id)
         )
 
-    async def get_translation_statuses(self, ids: Sequence[str]) -> list[VideoTranslation]:
-        """Status of many translations, asking in batches of at most 100 ids."""
+    async def list_brand_glossaries(self) -> list[BrandGlossary]:
+        """The account's brand glossaries, every page (a picker shows the name, sends the id)."""
+        path = "/v3/brand-glossaries"
+        found: list[BrandGlossary] = []
+        params: dict[str, str | int] = {}
+        seen: set[str] = set()
+        while True:
+            answer = await self._transport.call("GET", path, params=params)
+            items = answer.get("data")
+            for item in items if isinstance(items, list) else []:
+                found.append(self._parse(path, partial(BrandGlossary.from_json, as_mapping(item))))
+            token = text(answer, "next_token")
+            if not answer.get("has_more") or not token or token in seen:
+                return found
+            seen.add(token)
+            params["token"] = token
+
+    async def get_translation_statuses(self, ids: Sequence[str]) -> list[RenderStatus]:
+        """The state of many renders, in batches of at most 100 ids, every page of each.
+
+        An id HeyGen does not know comes back with `found` False (status `not_found`).
+        """
         unique = list(dict.fromkeys(i for i in ([ids] if isinstance(ids, str) else ids) if i))
         path = "/v3/video-translations/statuses"
-        found: list[VideoTranslation] = []
+        found: list[RenderStatus] = []
         for start in range(0, len(unique), STATUS_BATCH):
-            batch = unique[start : start + STATUS_BATCH]
-            data = await self._data("GET", path, params={"video_translation_ids": ",".join(batch)})
-            for item in _status_items(data):
-                found.append(self._parse(path, partial(VideoTranslation.from_json, item)))
+            params: dict[str, str | int] = {
+                "video_translation_ids": ",".join(unique[start : start + STATUS_BATCH])
+            }
+            seen: set[str] = set()
+            while True:
+                answer = await self._transport.call("GET", path, params=params)
+                found.extend(status_items(answer.get("data")))
+                token = text(answer, "next_token")
+                if not answer.get("has_more") or not token or token in seen:
+                    break
+                seen.add(token)
+                params["token"] = token
         return found
 
     async def list_translations(
@@ -380,9 +393,15 @@ class HeyGenClient:
         *,
         progress: ProgressCallback | None = None,
         refresh: RefreshCallback | None = None,
+        part: Path | None = None,
     ) -> Path:
-        """Download a presigned link to `dest`: resumable, and `refresh()` renews the link."""
-        return await download(self._transport, url, Path(dest), progress=progress, refresh=refresh)
+        """Download a presigned link to `dest`: resumable, and `refresh()` renews the link.
+
+        With `part`, the bytes collect there and a later call continues where it stopped.
+        """
+        return await download(
+            self._transport, url, Path(dest), progress=progress, refresh=refresh, part=part
+        )
 
     async def download_proofread_srt(
         self,
@@ -399,8 +418,9 @@ class HeyGenClient:
             url = urls.original_srt_url if original else urls.srt_url
             if not url:
                 raise TransferError(
-                    "HeyGen has no original transcript for this proofread session: "
-                    "download the translated SRT instead."
+                    "HeyGen has no original transcript for this proofread session (it gives "
+                    "one only when the session was created with an SRT): download the "
+                    "translated SRT instead."
                 )
             return url
 

@@ -29,6 +29,7 @@ from typing import Literal, Protocol
 import httpx
 
 from proofreader.heygen.errors import LinkExpiredError, ServerError, TransferError
+from proofreader.heygen.limits import NetworkLimits
 from proofreader.heygen.retry import RetryPolicy, parse_retry_after
 from proofreader.heygen.streams import ProgressCallback
 from proofreader.heygen.transport import DEFAULT_TIMEOUT, Sleep, host_label, network_error
@@ -63,6 +64,8 @@ class DownloadRoute(Protocol):
     def timeout(self) -> httpx.Timeout: ...
     @property
     def sleep(self) -> Sleep: ...
+    @property
+    def limits(self) -> NetworkLimits: ...
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class StorageRoute:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     sleep: Sleep = asyncio.sleep
+    limits: NetworkLimits = field(default_factory=NetworkLimits)
 
 
 class _BlockWriter:
@@ -201,6 +205,10 @@ def _open_temporary(dest: Path) -> tuple[int, Path]:
     raise FileExistsError(f"could not create a temporary file beside {dest}")
 
 
+class _Stalled(Exception):
+    """The body arrives, but too slowly to ever finish."""
+
+
 class _Retry(Exception):
     """Internal: the current attempt ended early; try again after `delay` seconds."""
 
@@ -312,6 +320,19 @@ class _Download:
                 self.failures += 1
                 await self.route.sleep(retry.delay)
                 continue
+            except _Stalled:  # progress that does not count: a drip must not retry forever
+                if not policy.can_retry(self.failures):
+                    raise TransferError(
+                        f"The storage host sent {self.name} too slowly (under "
+                        f"{self.route.limits.stall_min_bytes // 1024} KB in "
+                        f"{self.route.limits.stall_window_s:g} s), so the download was stopped: "
+                        "try again later; what arrived is kept for the next try."
+                    ) from None
+                self.failures += 1
+                await self.writer.finish()
+                self._report(force=True)
+                await self.route.sleep(policy.backoff(self.failures - 1))
+                continue
             if finished:
                 await self.writer.finish()
                 self._report(force=True)
@@ -347,10 +368,17 @@ class _Download:
                 return False
             if verdict == "complete":
                 return True
+            limits = self.route.limits
+            window_start, window_bytes = time.monotonic(), 0
             async for chunk in response.aiter_bytes():
                 await self.writer.write(chunk)
                 self.have += len(chunk)
                 self._report()
+                window_bytes += len(chunk)
+                if time.monotonic() - window_start >= limits.stall_window_s:
+                    if window_bytes < limits.stall_min_bytes:
+                        raise _Stalled
+                    window_start, window_bytes = time.monotonic(), 0
         finally:
             await response.aclose()
         if self.total is not None and self.have < self.total:

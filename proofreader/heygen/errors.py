@@ -12,6 +12,25 @@ class HeyGenError(Exception):
     """Anything the HeyGen client raises on purpose. `str()` is the user-facing sentence."""
 
 
+class InvalidApiKeyError(HeyGenError, ValueError):
+    """The key has a character no HeyGen key has; the message never quotes the key."""
+
+    def __init__(self, position: int, char: str) -> None:
+        if char in "\r\n":
+            kind = "a line break"
+        elif char.isspace():
+            kind = "a space"
+        elif ord(char) < 32 or ord(char) == 127:
+            kind = "a control character"
+        else:
+            kind = "a non-ASCII character"
+        super().__init__(
+            f"The HeyGen API key has {kind} at position {position}, so it was not used: copy "
+            "the key again from HeyGen (Settings → API) and paste it exactly."
+        )
+        self.position = position
+
+
 class InvalidBaseUrlError(HeyGenError, ValueError):
     """The API base URL is not a usable http(s) address."""
 
@@ -104,6 +123,15 @@ class ConflictError(ApiError):
 
     default_sentence = "HeyGen reported a conflict"
     default_advice = "refresh its status and try again once it is ready"
+
+
+class RequestInProgressError(ConflictError):
+    """409 request_in_progress: the first request with this Idempotency-Key is still running."""
+
+    default_sentence = "HeyGen is still carrying out the first try of this request"
+    default_advice = (
+        "wait a moment, then try again: the same Idempotency-Key is sent, so it is not made twice"
+    )
 
 
 class PayloadTooLargeError(ApiError):

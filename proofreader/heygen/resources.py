@@ -102,37 +102,28 @@ def _raw() -> Any:
 
 # -- account ----------------------------------------------------------------------------------
 
-_CREDIT_SECTIONS = ("wallet", "subscription", "usage_based", "credits", "quota", "balance")
-_CREDIT_KEYS = (
-    "remaining_credits",
-    "remaining_credit",
-    "credits_remaining",
-    "remaining_balance",
-    "remaining_quota",
-    "available_credits",
-    "remaining",
-    "balance",
-    "credits",
-    "credit",
-)
-
 
 def _credit(data: Mapping[str, Any]) -> tuple[float | None, str | None]:
-    """(amount, unit) of remaining credit from users/me, wherever this account type keeps it."""
-    places: list[Mapping[str, Any]] = []
-    for section in _CREDIT_SECTIONS:
-        inner = as_mapping(data.get(section))
-        places.append(inner)
-        places.extend(as_mapping(value) for value in inner.values() if isinstance(value, Mapping))
-    places.append(data)
-    for place in places:
-        amount = number(place, *_CREDIT_KEYS)
-        if amount is not None:
-            return amount, text(place, "currency", "unit", "credit_unit")
-    for section in _CREDIT_SECTIONS:
-        amount = number(data, section)
-        if amount is not None:
-            return amount, None
+    """(amount, unit) of remaining credit in the three published billing shapes of users/me.
+
+    `wallet` holds a balance in `currency` (usd or credits); `subscription` counts premium plus
+    add-on credits; `usage_based` reports remaining credits. Other accounts report none.
+    """
+    wallet = as_mapping(data.get("wallet"))
+    balance = number(wallet, "remaining_balance")
+    if balance is not None:
+        currency = (text(wallet, "currency") or "usd").lower()
+        return balance, "USD" if currency == "usd" else "credits"
+    credits = as_mapping(as_mapping(data.get("subscription")).get("credits"))
+    pools = [
+        number(as_mapping(credits.get(pool)), "remaining")
+        for pool in ("premium_credits", "add_on_credits")
+    ]
+    if any(amount is not None for amount in pools):
+        return sum(amount or 0.0 for amount in pools), "credits"
+    remaining = number(as_mapping(data.get("usage_based")), "remaining_credits")
+    if remaining is not None:
+        return remaining, "credits"
     return None, None
 
 

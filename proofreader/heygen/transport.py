@@ -1,4 +1,4 @@
-"""One road for every HTTP request: the key only to the API origin, timeouts, retries, logging.
+"""One road for every HTTP request: the key only to the API origin, deadlines, retries, logging.
 
 The API key is attached per request, and only when the request's origin (scheme, host, port)
 is the API base's origin. Presigned storage links and source URLs never see it, and neither
@@ -18,17 +18,21 @@ from typing import Any
 import httpcore
 import httpx
 
+from proofreader import __version__
 from proofreader.heygen.envelope import error_from_response, read_body
 from proofreader.heygen.errors import (
     ApiError,
     ConnectionFailed,
     InsecureBaseUrlError,
+    InvalidApiKeyError,
     InvalidBaseUrlError,
     NetworkError,
     RateLimitedError,
+    RequestInProgressError,
     RequestTimeout,
     ServerError,
 )
+from proofreader.heygen.limits import DeadlineExceeded, NetworkLimits, read_bounded
 from proofreader.heygen.retry import RetryPolicy, is_idempotent
 
 logger = logging.getLogger("proofreader.heygen")
@@ -36,6 +40,7 @@ logger = logging.getLogger("proofreader.heygen")
 DEFAULT_BASE_URL = "https://api.heygen.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=15.0)
 API_KEY_HEADER = "X-Api-Key"
+USER_AGENT = f"Proofreader/{__version__}"  # names the app to HeyGen, as its own CLI does
 
 # Bodies arrive one socket read at a time, and each read costs a trip through the event loop,
 # anyio, httpcore and h11. httpcore asks for 64 KiB and asyncio's selector transports recv() at
@@ -79,6 +84,20 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+async def _once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+def check_api_key(api_key: str) -> str:
+    """The key without surrounding blanks; InvalidApiKeyError (never quoting it) when it holds
+    a line break, a control or a non-ASCII character, which no HeyGen key has."""
+    key = api_key.strip()
+    for position, char in enumerate(key, start=1):
+        if not "!" <= char <= "~":
+            raise InvalidApiKeyError(position, char)
+    return key
 
 
 def check_base_url(base_url: str) -> httpx.URL:
@@ -125,13 +144,15 @@ class Transport:
         retry: RetryPolicy,
         timeout: httpx.Timeout,
         sleep: Sleep,
+        limits: NetworkLimits | None = None,
     ) -> None:
         self.http = http
+        self.limits = limits or NetworkLimits()
         self.base_url = check_base_url(base_url)
         self.retry = retry
         self.timeout = timeout
         self.sleep = sleep
-        self._api_key = api_key.strip()
+        self._api_key = check_api_key(api_key)
         self._api_origin = origin_of(self.base_url)
         self._prefix = str(self.base_url).rstrip("/")
 
@@ -181,14 +202,26 @@ class Transport:
                 params=params,
                 json=json,
                 content=stream if stream is not None else content,
-                headers={"Accept": "application/json", **extra},
+                headers={
+                    "Accept": "application/json",
+                    "Accept-Encoding": "gzip",  # what read_bounded can decode in bounded steps
+                    "User-Agent": USER_AGENT,
+                    **extra,
+                },
                 timeout=self.timeout,
             )
             request.headers.update(self.key_headers(request.url))
             return request
 
+        deadline = self.limits.deadline_for(method, upload=body is not None)
         response = await self.send(
-            build, body=body, idempotent=safe, url=url, path=path, follow_redirects=False
+            build,
+            body=body,
+            idempotent=safe,
+            url=url,
+            path=path,
+            follow_redirects=False,
+            deadline_s=deadline,
         )
         return read_body(response, path=path)
 
@@ -202,16 +235,33 @@ class Transport:
         path: str,
         follow_redirects: bool,
         error_for: Callable[[httpx.Response], Exception] | None = None,
+        deadline_s: float | None = None,
     ) -> httpx.Response:
-        """Send with the retry policy. `error_for` maps a failed answer (default: API errors)."""
+        """Send with the retry policy, each attempt within `deadline_s` (default: a read's).
+
+        `error_for` maps a failed answer (default: API errors).
+        """
+        deadline = self.limits.read_s if deadline_s is None else deadline_s
         retries = 0
         while True:
             stream = body.open() if body is not None else None
             request = build(stream)
             try:
-                response = await self.http.send(
-                    request, auth=None, follow_redirects=follow_redirects
+                response = await self._exchange(request, follow_redirects, deadline, path)
+            except TimeoutError as exc:  # the deadline: the answer never finished
+                late = DeadlineExceeded(host_label(url), deadline, outcome_unknown=not idempotent)
+                if self.retry.can_retry(retries) and idempotent:
+                    retries += 1
+                    await self.sleep(self.retry.backoff(retries - 1))
+                    continue
+                logger.warning(
+                    "%s %s %s stopped after its %g s deadline",
+                    request.method,
+                    host_label(url),
+                    path,
+                    deadline,
                 )
+                raise late from exc
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, _NOT_SENT)
                 error = network_error(exc, url, sent=sent and not idempotent)
@@ -259,6 +309,32 @@ class Transport:
             retries += 1
             await self.sleep(wait)
 
+    async def _exchange(
+        self, request: httpx.Request, follow_redirects: bool, deadline: float, path: str
+    ) -> httpx.Response:
+        """One request and its whole answer, read within `deadline` and up to the size cap."""
+        async with asyncio.timeout(deadline):
+            response = await self.http.send(
+                request, stream=True, auth=None, follow_redirects=follow_redirects
+            )
+            try:
+                if response.is_stream_consumed:  # made in memory (a mock transport): decoded
+                    raw, encoding = _once(response.content), ""
+                else:
+                    raw = response.aiter_raw()
+                    encoding = response.headers.get("content-encoding", "")
+                content = await read_bounded(
+                    raw, encoding, cap=self.limits.max_json_bytes, path=path
+                )
+            finally:
+                await response.aclose()
+        kept = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+        ]
+        return httpx.Response(response.status_code, headers=kept, content=content, request=request)
+
     def _api_error(self, path: str) -> Callable[[httpx.Response], ApiError]:
         def make(response: httpx.Response) -> ApiError:
             return error_from_response(response, path=path, redact=self.redact)
@@ -272,5 +348,7 @@ class Transport:
         if isinstance(error, RateLimitedError):
             return self.retry.rate_limit_delay(retries, error.retry_after)
         if isinstance(error, ServerError) and idempotent:
+            return self.retry.backoff(retries)
+        if isinstance(error, RequestInProgressError):  # same key again: HeyGen's own advice
             return self.retry.backoff(retries)
         return None

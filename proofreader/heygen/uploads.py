@@ -45,29 +45,47 @@ logger = logging.getLogger("proofreader.heygen")
 MULTIPART_LIMIT = 32 * 1024 * 1024
 """Largest file sent as one multipart POST; anything bigger takes the direct-upload route."""
 
-_CONTENT_TYPES: Mapping[str, str] = {
+ASSET_TYPES: Mapping[str, str] = {
     ".png": "image/png",
     ".jpg": "image/jpeg",
     ".jpeg": "image/jpeg",
     ".mp4": "video/mp4",
-    ".m4v": "video/mp4",
-    ".mov": "video/quicktime",
     ".webm": "video/webm",
     ".mp3": "audio/mpeg",
     ".wav": "audio/wav",
     ".pdf": "application/pdf",
     ".srt": "application/x-subrip",
-    ".vtt": "text/vtt",
 }
+"""The file types HeyGen publishes for assets (png, jpeg, mp4, webm, mp3, wav, pdf, srt)."""
+
+
+class UnsupportedFileType(HeyGenError, ValueError):
+    """HeyGen would refuse this file's type: said before a byte is uploaded."""
+
+    def __init__(self, filename: str) -> None:
+        super().__init__(
+            f"HeyGen does not take {Path(filename).suffix or 'this kind of'} files "
+            f"({Path(filename).name}): it takes MP4 and WebM videos, MP3 and WAV audio, PNG "
+            "and JPEG images, PDF and SRT; convert the file (a video to MP4) and try again."
+        )
+        self.filename = filename
 
 
 def guess_content_type(filename: str) -> str:
     """The media type HeyGen expects for a file name (SRT: application/x-subrip)."""
     suffix = Path(filename).suffix.lower()
-    if suffix in _CONTENT_TYPES:
-        return _CONTENT_TYPES[suffix]
+    if suffix in ASSET_TYPES:
+        return ASSET_TYPES[suffix]
     guessed, _ = mimetypes.guess_type(filename)
     return guessed or "application/octet-stream"
+
+
+def check_asset_type(filename: str) -> str:
+    """The content type to upload `filename` as; UnsupportedFileType when HeyGen refuses it."""
+    suffix = Path(filename).suffix.lower()
+    if suffix not in ASSET_TYPES:
+        raise UnsupportedFileType(filename)
+    return ASSET_TYPES[suffix]
 
 
 def _idempotency(key: str | None) -> dict[str, str]:
@@ -106,9 +124,9 @@ class Uploader:
         idempotency_key: str | None = None,
     ) -> Asset:
         path = Path(path)
-        size = file_size(path)
         name = filename or path.name
-        ctype = content_type or guess_content_type(name)
+        ctype = content_type or check_asset_type(name)
+        size = file_size(path)
         if force_direct or size > self.direct_threshold:
             return await self._direct_file(path, size, name, ctype, progress, idempotency_key)
         body = multipart_file(
@@ -264,6 +282,7 @@ class Uploader:
             path=url.path,
             follow_redirects=False,
             error_for=error_for,
+            deadline_s=self.transport.limits.upload_deadline(size),
         )
 
     async def _complete(self, slot: DirectUpload, checksum: str | None) -> Asset:

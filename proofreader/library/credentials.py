@@ -1,4 +1,5 @@
-"""The HeyGen API key: from HEYGEN_API_KEY, else the OS keychain (keyring).
+"""The HeyGen API key: from HEYGEN_API_KEY, else the OS keychain (keyring), else the key that
+HeyGen's own CLI saved (`heygen auth login`: `~/.heygen/credentials`, or in HEYGEN_CONFIG_DIR).
 
 The key never appears in a log line or an exception message: keychain errors are reported by
 their kind only and are raised outside the handler, so no backend exception (whose text might
@@ -9,11 +10,13 @@ round trip, an unlock prompt): the GUI calls these functions from a worker threa
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from proofreader.library.logs import remember_secret
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 API_KEY_ENV = "HEYGEN_API_KEY"
+HEYGEN_CONFIG_ENV = "HEYGEN_CONFIG_DIR"
 KEYRING_SERVICE = "proofreader"
 KEYRING_USERNAME = "heygen-api-key"
 
@@ -47,6 +51,7 @@ class KeychainUnavailable(RuntimeError):
 class KeySource(StrEnum):
     ENVIRONMENT = "environment"
     KEYCHAIN = "keychain"
+    HEYGEN_CLI = "heygen-cli"
 
 
 @dataclass(frozen=True)
@@ -66,14 +71,45 @@ def find_api_key(environ: Mapping[str, str] | None = None) -> FoundKey | None:
     from_env = env.get(API_KEY_ENV, "").strip()
     if from_env:
         return FoundKey(from_env, KeySource.ENVIRONMENT)
-    backend = _usable_backend()
-    stored = _call(
-        lambda: backend.get_password(KEYRING_SERVICE, KEYRING_USERNAME), "could not be read"
-    )
+    try:
+        backend = _usable_backend()
+        stored = _call(
+            lambda: backend.get_password(KEYRING_SERVICE, KEYRING_USERNAME), "could not be read"
+        )
+    except KeychainUnavailable:
+        saved = heygen_cli_key(env)
+        if saved is None:
+            raise
+        return saved
     if stored is None or not stored.strip():
-        return None
+        return heygen_cli_key(env)
     remember_secret(stored)  # scrubbed from every later log line and problem report
     return FoundKey(stored.strip(), KeySource.KEYCHAIN)
+
+
+def heygen_cli_credentials(environ: Mapping[str, str] | None = None) -> Path:
+    """Where HeyGen's CLI keeps its key: HEYGEN_CONFIG_DIR, else ~/.heygen, then `credentials`."""
+    env = os.environ if environ is None else environ
+    folder = env.get(HEYGEN_CONFIG_ENV, "").strip()
+    return (Path(folder).expanduser() if folder else Path.home() / ".heygen") / "credentials"
+
+
+def heygen_cli_key(environ: Mapping[str, str] | None = None) -> FoundKey | None:
+    """The API key HeyGen's CLI saved: the file's one line, or its JSON `api_key`; else None."""
+    try:
+        text = heygen_cli_credentials(environ).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    key: object = text
+    if text.startswith("{"):
+        try:
+            key = json.loads(text).get("api_key")
+        except (ValueError, AttributeError):
+            return None
+    if not isinstance(key, str) or not key.strip() or "\n" in key.strip():
+        return None
+    remember_secret(key.strip())
+    return FoundKey(key.strip(), KeySource.HEYGEN_CLI)
 
 
 def resolve_api_key(environ: Mapping[str, str] | None = None) -> str | None:

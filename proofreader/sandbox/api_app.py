@@ -11,6 +11,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from proofreader.sandbox.account import BRAND_GLOSSARIES, account
 from proofreader.sandbox.api_assets import AssetRoutes
 from proofreader.sandbox.api_proofreads import ProofreadRoutes
 from proofreader.sandbox.api_translations import TranslationRoutes
@@ -20,15 +21,6 @@ from proofreader.sandbox.languages import LANGUAGES
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 _log = logging.getLogger(__name__)
-
-ACCOUNT = {
-    "username": "sandbox",
-    "email": "sandbox@example.com",
-    "first_name": "Sandy",
-    "last_name": "Box",
-    "billing_type": "wallet",
-    "wallet": {"currency": "USD", "remaining_balance": 1000.0},
-}
 
 
 def _guarded(endpoint: Endpoint) -> Endpoint:
@@ -50,8 +42,16 @@ def _guarded(endpoint: Endpoint) -> Endpoint:
     return run
 
 
-async def _me(_request: Request) -> Response:
-    return JSONResponse({"data": ACCOUNT})
+def _me(ctx: SandboxContext) -> Endpoint:
+    async def me(_request: Request) -> Response:
+        return JSONResponse({"data": account(ctx.settings.billing_type)})
+
+    return me
+
+
+async def _brand_glossaries(_request: Request) -> Response:
+    glossaries = list(BRAND_GLOSSARIES)
+    return JSONResponse({"data": glossaries, "has_more": False, "next_token": None})
 
 
 async def _languages(_request: Request) -> Response:
@@ -71,8 +71,9 @@ async def _http_error(_request: Request, exc: Exception) -> Response:
 
 def build_api_app(ctx: SandboxContext) -> Starlette:
     routes: list[Route] = [
-        Route("/v3/users/me", _me, methods=["GET"]),
+        Route("/v3/users/me", _me(ctx), methods=["GET"]),
         Route("/v3/video-translations/languages", _languages, methods=["GET"]),
+        Route("/v3/brand-glossaries", _brand_glossaries, methods=["GET"]),
         *AssetRoutes(ctx).routes(),
         *ProofreadRoutes(ctx).routes(),
         *TranslationRoutes(ctx).routes(),

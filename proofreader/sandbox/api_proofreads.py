@@ -58,7 +58,6 @@ class ProofreadRoutes:
             "title": record.title,
             "output_language": record.output_language,
             "input_language": record.input_language,
-            "mode": record.mode,
             "created_at": int(record.created_at),
             "submitted_for_review": False,
         }
@@ -92,8 +91,9 @@ class ProofreadRoutes:
         original_name = translated_name = None
         if failure is None and source.file is not None:
             texts = self.ctx.media.transcripts(self.ctx.path(source.file), source.info, language)
-            original_name = self._write(texts.original)
-            translated_name = self._write(initial if initial is not None else texts.translated)
+            # HeyGen offers an original SRT only when one was provided at creation
+            original_name = self._write(initial) if initial is not None else None
+            translated_name = self._write(texts.translated)
         record = Proofread(
             id=ident,
             title=title,
@@ -131,7 +131,9 @@ class ProofreadRoutes:
             self.ctx.store.bump("proofreads", len(ids))
             return {"data": {"proofread_ids": ids, "status": "processing"}}
 
-        return await run_once(self.ctx.store, request, body.digest(), create)
+        return await run_once(
+            self.ctx.store, request, create, self.ctx.clock(), hold_s=self.ctx.faults.slow_create_s
+        )
 
     async def get(self, request: Request) -> Response:
         record = self.ctx.live_proofread(str(request.path_params["proofread_id"]))
@@ -140,10 +142,8 @@ class ProofreadRoutes:
     async def get_srt(self, request: Request) -> Response:
         record = self._completed(request)
         base = f"/o/proofread/{record.id}"
-        data = {
-            "srt_url": self.ctx.presign("GET", base + "/srt"),
-            "original_srt_url": self.ctx.presign("GET", base + "/original"),
-        }
+        original = record.original_srt and self.ctx.presign("GET", base + "/original")
+        data = {"srt_url": self.ctx.presign("GET", base + "/srt"), "original_srt_url": original}
         return JSONResponse({"data": data})
 
     async def put_srt(self, request: Request) -> Response:
@@ -196,4 +196,6 @@ class ProofreadRoutes:
             self.ctx.store.bump("generates")
             return {"data": {"video_translation_id": translation.id, "status": "processing"}}
 
-        return await run_once(self.ctx.store, request, body.digest(), create)
+        return await run_once(
+            self.ctx.store, request, create, self.ctx.clock(), hold_s=self.ctx.faults.slow_create_s
+        )

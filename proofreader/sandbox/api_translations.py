@@ -152,9 +152,8 @@ class TranslationRoutes:
         body.mapping("stock_voice_config")
         body.media("audio")
         srt_input = body.media("srt")
-        srt_role = body.choice("srt_role", SRT_ROLES, None)
-        if srt_input is not None and srt_role is None:
-            raise invalid("srt_role", "Field 'srt_role' (input or output) is required with srt.")
+        # optional since 2026-07; without it the sandbox reads the SRT as the source transcript
+        srt_role = body.choice("srt_role", SRT_ROLES, None) or ("input" if srt_input else None)
         start, end = options["start_time"], options["end_time"]
         if start is not None and end is not None and end <= start:
             raise invalid("end_time", "Field 'end_time' must be later than 'start_time'.")
@@ -173,7 +172,9 @@ class TranslationRoutes:
             self.ctx.store.bump("video_translations", len(ids))
             return {"data": {"video_translation_ids": ids}}
 
-        return await run_once(self.ctx.store, request, body.digest(), create)
+        return await run_once(
+            self.ctx.store, request, create, self.ctx.clock(), hold_s=self.ctx.faults.slow_create_s
+        )
 
     async def get(self, request: Request) -> Response:
         record = self.ctx.translation(str(request.path_params["translation_id"]))
@@ -182,23 +183,36 @@ class TranslationRoutes:
     async def statuses(self, request: Request) -> Response:
         raw = request.query_params.get("video_translation_ids", "")
         ids = list(dict.fromkeys(part.strip() for part in raw.split(",") if part.strip()))
-        if not ids:
+        if not ids:  # stricter than the schema, which lists no parameters: HeyGen's guide does
             raise invalid("video_translation_ids", "Give one or more ids, separated by commas.")
         if len(ids) > MAX_STATUS_IDS:
             raise invalid("video_translation_ids", f"Ask for at most {MAX_STATUS_IDS} ids at once.")
-        records = [self.ctx.store.translation(ident) for ident in ids]
-        data = [self.resource(record) for record in records if record is not None]
-        return JSONResponse({"data": data})
+        limit = _page_size(request.query_params.get("limit"), DEFAULT_PAGE)
+        token = request.query_params.get("token")
+        first = _seq_of(token) if token else 0
+        page = ids[first : first + limit]
+        more = first + limit < len(ids)
+        return JSONResponse(
+            {
+                "data": [self._status_item(ident) for ident in page],
+                "has_more": more,
+                "next_token": _token(first + limit) if more else None,
+            }
+        )
+
+    def _status_item(self, ident: str) -> dict[str, Any]:
+        """The published item: `not_found` for an id the sandbox does not know."""
+        record = self.ctx.store.translation(ident)
+        item: dict[str, Any] = {"video_id": ident, "batch_id": None, "item_index": None}
+        if record is None:
+            return {**item, "status": "not_found", "error": None}
+        status = self.ctx.translation_status(record)
+        failed = status == "failed"
+        error = {"code": "render_failed", "message": record.failure_message} if failed else None
+        return {**item, "status": status, "error": error}
 
     async def list(self, request: Request) -> Response:
-        raw_limit = request.query_params.get("limit")
-        limit = DEFAULT_PAGE
-        if raw_limit is not None:
-            if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= MAX_PAGE:
-                raise invalid(
-                    "limit", f"Field 'limit' must be a whole number from 1 to {MAX_PAGE}."
-                )
-            limit = int(raw_limit)
+        limit = _page_size(request.query_params.get("limit"), DEFAULT_PAGE)
         token = request.query_params.get("token")
         before = _seq_of(token) if token else None
         items, has_more = self.ctx.store.translations_page(limit, before)
@@ -225,3 +239,12 @@ class TranslationRoutes:
         if record.srt_file:
             self.ctx.path(record.srt_file).unlink(missing_ok=True)
         return JSONResponse({"data": {"id": record.id}})
+
+
+def _page_size(raw: str | None, default: int) -> int:
+    """The `limit` query parameter: 1 to MAX_PAGE, `default` when absent."""
+    if raw is None:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise invalid("limit", f"Field 'limit' must be a whole number from 1 to {MAX_PAGE}.")
+    return int(raw)

@@ -25,6 +25,8 @@ class Settings:
     link_ttl_s: float = 600.0
     session_ttl_s: float = 86400.0
     refuse_srt_assets: bool = False
+    billing_type: str = "wallet"  # which published shape users/me answers in
+    bad_source_fails_at_once: bool = False  # 400 download_failed instead of a failed session
 
 
 @dataclass

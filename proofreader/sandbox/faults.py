@@ -46,7 +46,9 @@ class Faults:
     answered 2xx): ``drop_after_create_next`` closes the connection instead of answering,
     ``error_after_create_next`` answers 503 instead. On storage: ``drop_download_after_bytes``
     closes a GET after that many body bytes, ``drop_download_times`` times; ``expire_links``
-    issues presigned URLs already expired.
+    issues presigned URLs already expired. ``slow_create_s`` makes a create with an
+    Idempotency-Key take that long after claiming its key (to see ``request_in_progress``);
+    ``out_of_credit`` answers every paid create (not uploads) 402 ``insufficient_credit``.
     """
 
     error_rate: float = 0.0
@@ -58,6 +60,8 @@ class Faults:
     drop_download_times: int = 1
     delay_s: float = 0.0
     expire_links: bool = False
+    slow_create_s: float = 0.0
+    out_of_credit: bool = False
     drop_after_create_next: int = 0
     error_after_create_next: int = 0
     seed: int = 0

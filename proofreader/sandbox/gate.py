@@ -120,6 +120,11 @@ class ApiGate:
         if not is_create(str(scope["method"]), str(scope["path"])):
             await self.app(scope, receive, send)
             return
+        if self.faults.out_of_credit and not str(scope["path"]).startswith("/v3/assets"):
+            await drain(receive)
+            message = "Insufficient credit: top up your HeyGen balance to continue."
+            await send_json(send, 402, error_body(402, message, "insufficient_credit"), {})
+            return
         await self._create(scope, receive, send)
 
     def _auth_problem(self, scope: Scope) -> str | None:

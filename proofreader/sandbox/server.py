@@ -11,8 +11,10 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import ClassVar
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from proofreader.sandbox.allocator import keep_freed_buffers
 from proofreader.sandbox.api_app import build_api_app
@@ -25,6 +27,7 @@ from proofreader.sandbox.media import SampleMedia
 from proofreader.sandbox.signing import UrlSigner
 from proofreader.sandbox.storage import StorageApp
 from proofreader.sandbox.store import Store
+from proofreader.sandbox.traffic import Observer, TrafficTap
 
 HOST = "127.0.0.1"
 _START_TIMEOUT_S = 15.0
@@ -51,6 +54,9 @@ class SandboxServer:
     ``state_path`` is the SQLite file (uploaded files live in a folder beside it); None keeps
     everything in a private temporary folder removed by ``stop()``.
     """
+
+    exchange_observer: ClassVar[Observer | None] = None
+    """Sees every API exchange of servers started while it is set (the tests' contract check)."""
 
     def __init__(
         self,
@@ -118,6 +124,14 @@ class SandboxServer:
     def expire_proofread(self, proofread_id: str) -> None:
         """Test hook: the session now answers 404, as after the service's 24 hours."""
         self._require_store().update_proofread(proofread_id, expired=1)
+
+    def fail_render(self, translation_id: str, message: str) -> None:
+        """Test hook: the video translation has failed with `message` (a render can fail)."""
+        store = self._require_store()
+        record = store.translation(translation_id)
+        if record is None:
+            raise KeyError(translation_id)
+        store.update_translation(translation_id, failure_message=message, ready_at=time.time())
 
     def __enter__(self) -> SandboxServer:
         self.start()
@@ -194,8 +208,12 @@ class SandboxServer:
 
     def _api_server(self, ctx: SandboxContext) -> uvicorn.Server:
         registry = ConnectionRegistry()
+        routes: ASGIApp = build_api_app(ctx)
+        observer = type(self).exchange_observer
+        if observer is not None:
+            routes = TrafficTap(routes, observer)
         app = ApiGate(
-            build_api_app(ctx),
+            routes,
             requests=self.requests,
             faults=self.faults,
             connections=registry,
@@ -274,12 +292,12 @@ def serve_forever(
     )
     server.start()
     stopped = threading.Event()
-    print(f"Sandbox API running at {server.base_url} (storage at {server.storage_url})")
-    print(f"API key: {server.api_key}")
-    print(f"Sample video URL: {server.sample_video_url}")
-    print(f"Use it with: HEYGEN_API_BASE={server.base_url} HEYGEN_API_KEY={server.api_key}")
-    print("Press Ctrl+C to stop.", flush=True)
-    try:
+    try:  # an interrupt may arrive as soon as the last line is out, while print() returns
+        print(f"Sandbox API running at {server.base_url} (storage at {server.storage_url})")
+        print(f"API key: {server.api_key}")
+        print(f"Sample video URL: {server.sample_video_url}")
+        print(f"Use it with: HEYGEN_API_BASE={server.base_url} HEYGEN_API_KEY={server.api_key}")
+        print("Press Ctrl+C to stop.", flush=True)
         while not stopped.wait(0.5):
             pass
     except KeyboardInterrupt:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from proofreader.sandbox import srt
 from proofreader.sandbox.context import SandboxContext
-from proofreader.sandbox.errors import DOWNLOAD_FAILED, invalid
+from proofreader.sandbox.errors import DOWNLOAD_FAILED, ApiError, invalid
 from proofreader.sandbox.mp4 import DEFAULT_INFO, MediaInfo, probe_or_default
 from proofreader.sandbox.store import Asset
 from proofreader.sandbox.validation import MediaInput
@@ -54,6 +54,8 @@ async def resolve_video(ctx: SandboxContext, media: MediaInput, param: str) -> S
     else:
         title = media.value.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0] or media.value
         if not await ctx.fetcher.fetch(media.value, dest):
+            if ctx.settings.bad_source_fails_at_once:  # HeyGen's changelog, 2026-05
+                raise ApiError(400, DOWNLOAD_FAILED, code="download_failed", param=param)
             return Source(None, DEFAULT_INFO, DOWNLOAD_FAILED, title)
     info = await asyncio.to_thread(probe_or_default, dest)
     return Source(name, info, None, title)

@@ -31,8 +31,8 @@ CREATE TABLE IF NOT EXISTS translations (
     created_at REAL NOT NULL, running_at REAL NOT NULL, ready_at REAL NOT NULL,
     callback_id TEXT, translate_audio_only INTEGER NOT NULL, captions INTEGER NOT NULL,
     source_file TEXT, srt_file TEXT, failure_message TEXT, proofread_id TEXT);
-CREATE TABLE IF NOT EXISTS idempotency (
-    route TEXT NOT NULL, key TEXT NOT NULL, body_hash TEXT NOT NULL, status INTEGER,
+CREATE TABLE IF NOT EXISTS idempotency_keys (
+    route TEXT NOT NULL, key TEXT NOT NULL, created_at REAL NOT NULL, status INTEGER,
     body TEXT, PRIMARY KEY (route, key));
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
@@ -93,7 +93,6 @@ class Translation:
 
 @dataclass(frozen=True)
 class IdempotentEntry:
-    body_hash: str
     status: int | None  # None while the first request is still being carried out
     body: str | None
 
@@ -201,30 +200,35 @@ class Store:
 
     # -- idempotency keys ----------------------------------------------------------------------
 
-    def reserve_key(self, route: str, key: str, body_hash: str) -> IdempotentEntry | None:
-        """Claim the key for this request; the earlier entry if someone already holds it."""
+    def reserve_key(
+        self, route: str, key: str, now: float, kept_s: float
+    ) -> IdempotentEntry | None:
+        """Claim the key for this request; the earlier entry if it was used within `kept_s`."""
         with self._lock:
+            self._db.execute(
+                "DELETE FROM idempotency_keys WHERE route = ? AND key = ? AND created_at < ?",
+                (route, key, now - kept_s),
+            )
             rows = self._db.execute(
-                "SELECT body_hash, status, body FROM idempotency WHERE route = ? AND key = ?",
+                "SELECT status, body FROM idempotency_keys WHERE route = ? AND key = ?",
                 (route, key),
             ).fetchall()
             if rows:
-                row = rows[0]
-                return IdempotentEntry(row["body_hash"], row["status"], row["body"])
+                return IdempotentEntry(rows[0]["status"], rows[0]["body"])
             self._db.execute(
-                "INSERT INTO idempotency (route, key, body_hash) VALUES (?, ?, ?)",
-                (route, key, body_hash),
+                "INSERT INTO idempotency_keys (route, key, created_at) VALUES (?, ?, ?)",
+                (route, key, now),
             )
             return None
 
     def finish_key(self, route: str, key: str, status: int, body: str) -> None:
         self._run(
-            "UPDATE idempotency SET status = ?, body = ? WHERE route = ? AND key = ?",
+            "UPDATE idempotency_keys SET status = ?, body = ? WHERE route = ? AND key = ?",
             (status, body, route, key),
         )
 
     def release_key(self, route: str, key: str) -> None:
-        self._run("DELETE FROM idempotency WHERE route = ? AND key = ?", (route, key))
+        self._run("DELETE FROM idempotency_keys WHERE route = ? AND key = ?", (route, key))
 
     # -- counters ------------------------------------------------------------------------------
 

@@ -123,6 +123,8 @@ class Body:
         return value
 
     def languages(self, name: str, known: Collection[str]) -> list[str]:
+        # Stricter than the published schema (any array of strings): HeyGen documents that the
+        # names are those GET /v3/video-translations/languages lists, and refuses others.
         value = self._value(name, True)
         if not isinstance(value, list) or not value:
             raise invalid(name, f"Field '{name}' must be a non-empty array of language names.")

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         JobState,
         error_sentence,
     )
-    from proofreader.workflow.keys import request_key
+    from proofreader.workflow.keys import action_name
     from proofreader.workflow.naming import proofread_srt_names, render_stem, safe_stem
     from proofreader.workflow.poller import (
         DEFAULT_POLL_INTERVAL_S,
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     )
     from proofreader.workflow.push import PushResult, fetch_srt, push_srt, srt_payload, upload_srt
     from proofreader.workflow.renders import (
+        CAPTIONS_HELP,
         GenerateOptions,
         ProgressFactory,
         audio_only_warning,
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
     from proofreader.workflow.sources import MediaSource, media_input
 
 __all__ = [
+    "CAPTIONS_HELP",
     "DEFAULT_POLL_INTERVAL_S",
     "PROOFREAD_STUCK_AFTER_S",
     "RENDER_STUCK_AFTER_S",
@@ -101,6 +103,7 @@ __all__ = [
     "TranslationsService",
     "UpdateCallback",
     "WorkflowError",
+    "action_name",
     "audio_only_warning",
     "check_languages",
     "create_proofreads",
@@ -116,7 +119,6 @@ __all__ = [
     "pull_srts",
     "push_srt",
     "render_stem",
-    "request_key",
     "require_completed",
     "require_rendered",
     "safe_stem",
@@ -136,7 +138,7 @@ _HOMES = {
     "StuckTimeout": "proofreader.workflow.errors",
     "WorkflowError": "proofreader.workflow.errors",
     "format_duration": "proofreader.workflow.errors",
-    "request_key": "proofreader.workflow.keys",
+    "action_name": "proofreader.workflow.keys",
     "proofread_srt_names": "proofreader.workflow.naming",
     "render_stem": "proofreader.workflow.naming",
     "safe_stem": "proofreader.workflow.naming",
@@ -160,6 +162,7 @@ _HOMES = {
     "GenerateOptions": "proofreader.workflow.renders",
     "ProgressFactory": "proofreader.workflow.renders",
     "audio_only_warning": "proofreader.workflow.renders",
+    "CAPTIONS_HELP": "proofreader.workflow.renders",
     "create_translations": "proofreader.workflow.renders",
     "download_outputs": "proofreader.workflow.renders",
     "generate": "proofreader.workflow.renders",

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 import httpx
 
 from proofreader.heygen import DEFAULT_BASE_URL, HeyGenClient, RetryPolicy
+from proofreader.heygen.limits import NetworkLimits
 from proofreader.heygen.transport import Sleep
 
 
@@ -20,6 +21,7 @@ async def open_client(
     retry: RetryPolicy | None = None,
     sleep: Sleep = asyncio.sleep,
     timeout: httpx.Timeout | None = None,
+    limits: NetworkLimits | None = None,
 ) -> AsyncIterator[HeyGenClient]:
     """A HeyGen client over a fresh HTTP connection pool, closed on exit.
 
@@ -27,4 +29,6 @@ async def open_client(
     the client attaches the key per request, to the API origin only.
     """
     async with httpx.AsyncClient(follow_redirects=False) as http:
-        yield HeyGenClient(http, api_key, base_url, retry=retry, timeout=timeout, sleep=sleep)
+        yield HeyGenClient(
+            http, api_key, base_url, retry=retry, timeout=timeout, sleep=sleep, limits=limits
+        )

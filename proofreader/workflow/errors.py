@@ -51,14 +51,14 @@ class StuckTimeout(WorkflowError):
 class OutcomeUnknown(WorkflowError):
     """A create (which costs credit) got no clear answer, so it may or may not have happened.
 
-    It is never retried automatically. Repeating the same request on the same day sends the
-    same Idempotency-Key, so a service that honours the key answers with the first result.
+    It is never retried automatically. Repeating the same request sends the same
+    Idempotency-Key (kept until HeyGen answers, for 24 hours), so HeyGen replays the first result.
     """
 
     def __init__(self, what: str, why: str, idempotency_key: str | None) -> None:
         again = (
-            "repeating exactly the same command today sends the same Idempotency-Key, "
-            "so the service can recognise it as a repeat"
+            "repeating the same command within 24 hours sends the same Idempotency-Key, "
+            "so HeyGen recognises it as a repeat"
             if idempotency_key
             else "trying blindly could create and pay for it twice"
         )

@@ -97,9 +97,9 @@ def _outcome_unknown_sentence(exc: OutcomeUnknown) -> str:
     else:
         why = "The request was interrupted"
     return (
-        f"{why} before HeyGen confirmed the {exc.what}, so it may have been created: check "
-        "the library and the translations list before starting it again, which could be "
-        "charged twice."
+        f"{why} before HeyGen confirmed the {exc.what}, so it may have been created: doing the "
+        "same again within 24 hours sends the same Idempotency-Key, so HeyGen answers with the "
+        "first result instead of charging twice."
     )
 
 

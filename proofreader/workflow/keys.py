@@ -1,9 +1,8 @@
-"""Idempotency keys that a repeated request reproduces, so a retry cannot pay twice.
+"""Which user action a create belongs to, and its Idempotency-Key for as long as it is open.
 
-A key is a digest of what the request asks for plus today's date (UTC): the same command
-repeated after an unclear failure sends the same key, while the same request made again on
-another day (sessions expire after about 24 hours) is a new one. Callers that remember their
-own key (the window keeps one per action) pass it instead.
+An action is named by what it asks for (`action_name`); its key comes from ActionKeys and is
+retired once HeyGen's answer is known. A dropped connection, a 5xx, a cancel or a
+`request_in_progress` leave the answer unknown, so the key stays for the retry.
 """
 
 from __future__ import annotations
@@ -11,25 +10,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from datetime import UTC, date, datetime
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
-PREFIX = "proofreader-"
+from proofreader.heygen import (
+    ApiError,
+    RequestInProgressError,
+    ServerError,
+    UnexpectedResponseError,
+)
+from proofreader.library.action_keys import ActionKeys
+
+T = TypeVar("T")
 
 
-def today_utc() -> date:
-    return datetime.now(UTC).date()
-
-
-def request_key(kind: str, *parts: object, day: date | None = None) -> str:
-    """A stable key for one kind of request and its JSON-able parts."""
-    payload = json.dumps(
-        [kind, (day or today_utc()).isoformat(), *parts],
-        sort_keys=True,
-        separators=(",", ":"),
-        default=str,
-    )
-    return PREFIX + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:40]
+def action_name(kind: str, *parts: object) -> str:
+    """`kind:` and a digest of the action's JSON-able parts (no date: an action outlives a day)."""
+    payload = json.dumps(list(parts), sort_keys=True, separators=(",", ":"), default=str)
+    return f"{kind}:{hashlib.sha256(payload.encode('utf-8')).hexdigest()[:40]}"
 
 
 def file_identity(path: Path) -> list[object]:
@@ -39,3 +38,44 @@ def file_identity(path: Path) -> list[object]:
     """
     info = os.stat(path)
     return [str(path.resolve()), info.st_size, info.st_mtime_ns]
+
+
+def _answer_known(exc: BaseException) -> bool:
+    """HeyGen refused the request (a 4xx we could read): nothing was created, a new key may
+    follow. A 2xx whose body we could not read (too large, not JSON) did create something."""
+    unknown = ServerError | RequestInProgressError | UnexpectedResponseError
+    return isinstance(exc, ApiError) and not isinstance(exc, unknown) and exc.status >= 400
+
+
+async def run_keyed(
+    keys: ActionKeys | None,
+    action: str,
+    create: Callable[[str], Awaitable[T]],
+    *,
+    key: str | None = None,
+    then: Callable[[T], object] | None = None,
+) -> T:
+    """Call `create` with the action's key; retire the key once HeyGen's answer is known.
+
+    `then(result)` runs before the key is retired: the caller records what was created there,
+    so a crash between the two leaves the key for a retry that HeyGen answers with the same
+    result. `key` given: the caller manages it (sent as is, never stored). `keys` None: a new
+    key for this one call.
+    """
+    if key is not None:
+        result = await create(key)
+        if then is not None:
+            then(result)
+        return result
+    store = keys if keys is not None else ActionKeys()
+    chosen = store.key_for(action)
+    try:
+        result = await create(chosen)
+    except BaseException as exc:
+        if _answer_known(exc):
+            store.retire(action)
+        raise
+    if then is not None:
+        then(result)
+    store.retire(action)
+    return result

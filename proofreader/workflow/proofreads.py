@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from proofreader.heygen import (
-    MediaInput,
     NetworkError,
     Proofread,
     ProofreadCreated,
@@ -19,9 +19,10 @@ from proofreader.heygen import (
     TransferError,
 )
 from proofreader.heygen.options import options_json
+from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import InputError, JobFailed, NotReady, OutcomeUnknown
-from proofreader.workflow.keys import request_key
-from proofreader.workflow.naming import proofread_srt_names
+from proofreader.workflow.keys import action_name, run_keyed
+from proofreader.workflow.naming import part_path, proofread_srt_names
 from proofreader.workflow.poller import PROOFREAD_STUCK_AFTER_S, Poller, UpdateCallback
 from proofreader.workflow.sources import MediaSource, media_input
 
@@ -72,28 +73,41 @@ async def create_proofreads(
     *,
     progress: ProgressCallback | None = None,
     idempotency_key: str | None = None,
+    keys: ActionKeys | None = None,
+    srt: MediaSource | None = None,
+    named_by: MediaSource | None = None,
+    then: Callable[[ProofreadCreated], object] | None = None,
 ) -> ProofreadCreated:
     """Start one proofread session per language in one call (it costs credit).
 
+    `srt` is the source-language transcript (uploaded first when local): HeyGen offers an
+    original SRT only for sessions created with one.
+
     Uploads a local video first. Never retried: a dropped connection or a 5xx raises
-    OutcomeUnknown. Without `idempotency_key`, one is derived from the request and the day.
+    OutcomeUnknown, and the request's key stays in `keys` so repeating it sends the same key.
+    `named_by` is the source the user chose when `source` is its upload (the window uploads
+    first): the action, and so its key, must not change with each upload's new asset id.
+    `then(created)` records the result before the key is retired.
     """
     if not title.strip():
         raise InputError("Give the proofread a title (--title); it also names the SRT files.")
     names = await check_languages(client, languages)
-    video = await media_input(client, source, progress=progress)
-    key = idempotency_key or _create_key(video, names, title, options)
-    try:
-        return await client.create_proofread(video, names, title, options, idempotency_key=key)
-    except (NetworkError, ServerError) as exc:
-        raise unknown_outcome(exc, "proofread create", key) from exc
-
-
-def _create_key(
-    video: MediaInput, languages: list[str], title: str, options: ProofreadOptions | None
-) -> str:
+    video = await media_input(client, source, progress=progress, keys=keys)
     extra = options_json(options) if options is not None else {}
-    return request_key("proofread", video.to_json(), languages, title, extra)
+    if srt is not None:
+        transcript = await media_input(client, srt, what="SRT", keys=keys)
+        options = dataclasses.replace(options or ProofreadOptions(), srt=transcript)
+
+    async def create(key: str) -> ProofreadCreated:
+        try:
+            return await client.create_proofread(video, names, title, options, idempotency_key=key)
+        except (NetworkError, ServerError) as exc:
+            raise unknown_outcome(exc, "proofread create", key) from exc
+
+    transcript_id = srt.identity() if srt is not None else None
+    chosen = (named_by or source).identity()
+    action = action_name("proofread", chosen, names, title, extra, transcript_id)
+    return await run_keyed(keys, action, create, key=idempotency_key, then=then)
 
 
 async def wait_proofread(
@@ -153,13 +167,19 @@ async def pull_srts(
     original: Path | None = None,
     folder: Path | None = None,
     progress: ProgressCallback | None = None,
+    resume: bool = False,
 ) -> PulledSrt:
     """Download the translated SRT and the source transcript of a completed session.
 
     Default names come from the title (`<title>_proofread.srt`, `…_original.srt`), in
     `folder` (the current one by default), or beside `out` for the original. Expired links
-    are renewed by asking the API again.
+    are renewed by asking the API again. With `resume`, the bytes collect in `<name>.part`
+    and a later pull continues an interrupted one.
     """
+
+    def part_of(path: Path, which: str) -> Path | None:
+        return part_path(path, proofread_id, which) if resume else None
+
     proofread = require_completed(await client.get_proofread(proofread_id))
     translated_name, original_name = proofread_srt_names(proofread.title, proofread.id)
     base = folder or Path(".")
@@ -182,11 +202,19 @@ async def pull_srts(
         return fresh
 
     await client.download(
-        urls.srt_url, translated_path, progress=progress, refresh=refresher(False)
+        urls.srt_url,
+        translated_path,
+        progress=progress,
+        refresh=refresher(False),
+        part=part_of(translated_path, "srt"),
     )
     pulled_original: Path | None = None
     if urls.original_srt_url:
         pulled_original = await client.download(
-            urls.original_srt_url, original_path, progress=progress, refresh=refresher(True)
+            urls.original_srt_url,
+            original_path,
+            progress=progress,
+            refresh=refresher(True),
+            part=part_of(original_path, "original_srt"),
         )
     return PulledSrt(proofread, translated_path, pulled_original)

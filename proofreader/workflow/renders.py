@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,13 +23,13 @@ from proofreader.heygen import (
     VideoTranslation,
 )
 from proofreader.heygen.options import options_json
+from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import InputError, JobFailed, NotReady
-from proofreader.workflow.keys import request_key
-from proofreader.workflow.naming import render_stem
+from proofreader.workflow.keys import action_name, run_keyed
+from proofreader.workflow.naming import part_path, render_stem
 from proofreader.workflow.output_names import output_suffix, rename_audio
 from proofreader.workflow.poller import RENDER_STUCK_AFTER_S, Poller, UpdateCallback
 from proofreader.workflow.proofreads import check_languages, unknown_outcome
-from proofreader.workflow.push import fetch_srt
 from proofreader.workflow.sources import MediaSource, media_input
 
 if TYPE_CHECKING:  # the client (and httpx) is loaded by whoever makes one
@@ -40,6 +39,13 @@ AUDIO_ONLY_PRECISION = (
     "--audio-only skips avatar inference, so it gives up precision mode's lip-sync "
     "(you pay for precision and get speed-quality lips)"
 )
+
+
+CAPTIONS_HELP = (
+    "Generate captions for the translated video: HeyGen burns them into the picture and "
+    "offers them as SRT and VTT files (without captions there are no caption files)"
+)
+"""What the captions flag does, in the same words in the window and on the command line."""
 
 
 def audio_only_warning(audio_only: bool, mode: str | None) -> str | None:
@@ -72,30 +78,38 @@ async def generate(
     options: GenerateOptions | None = None,
     *,
     idempotency_key: str | None = None,
+    keys: ActionKeys | None = None,
+    then: Callable[[GenerateResult], object] | None = None,
 ) -> GenerateResult:
     """Render the proofread translation (it costs credit); never retried blindly.
 
-    Without `idempotency_key`, one is derived from the session, the options, the SRT it will
-    use and the day: repeating the command after an unclear failure cannot render twice, while
-    a generate after a new push is a new request.
+    The key belongs to this render request: it stays in `keys` while the answer is unknown
+    (repeating the command, even the next day, cannot render twice) and is retired once HeyGen
+    answered, so generating again after a failed render makes a new render. A push retires it
+    too (`retire_renders`): the corrected SRT is a new request.
     """
     chosen = options or GenerateOptions()
-    key = idempotency_key
-    if key is None:
-        current = await fetch_srt(client, proofread_id)
-        srt_digest = hashlib.sha256(current).hexdigest()
-        key = request_key("generate", proofread_id, options_json(chosen), srt_digest)
-    try:
-        return await client.generate(
-            proofread_id,
-            captions=chosen.captions,
-            translate_audio_only=chosen.translate_audio_only,
-            callback_url=chosen.callback_url,
-            callback_id=chosen.callback_id,
-            idempotency_key=key,
-        )
-    except (NetworkError, ServerError) as exc:
-        raise unknown_outcome(exc, "generate (render)", key) from exc
+
+    async def start(key: str) -> GenerateResult:
+        try:
+            return await client.generate(
+                proofread_id,
+                captions=chosen.captions,
+                translate_audio_only=chosen.translate_audio_only,
+                callback_url=chosen.callback_url,
+                callback_id=chosen.callback_id,
+                idempotency_key=key,
+            )
+        except (NetworkError, ServerError) as exc:
+            raise unknown_outcome(exc, "generate (render)", key) from exc
+
+    action = render_action(proofread_id) + action_name("options", options_json(chosen))
+    return await run_keyed(keys, action, start, key=idempotency_key, then=then)
+
+
+def render_action(proofread_id: str) -> str:
+    """The prefix of every render request of one session (what a push retires)."""
+    return f"generate:{proofread_id}:"
 
 
 async def create_translations(
@@ -108,25 +122,32 @@ async def create_translations(
     audio: MediaSource | None = None,
     progress: ProgressCallback | None = None,
     idempotency_key: str | None = None,
+    keys: ActionKeys | None = None,
 ) -> TranslationCreated:
     """Start direct video translations, one per language (they cost credit; never retried).
 
     `srt` and `audio` (uploaded first when local) replace the options' media inputs.
     """
     names = await check_languages(client, languages)
-    video = await media_input(client, source, progress=progress)
+    video = await media_input(client, source, progress=progress, keys=keys)
     chosen = options or TranslationOptions()
     if srt is not None:
-        chosen = dataclasses.replace(chosen, srt=await media_input(client, srt, what="SRT"))
+        srt_input = await media_input(client, srt, what="SRT", keys=keys)
+        chosen = dataclasses.replace(chosen, srt=srt_input)
     if audio is not None:
-        chosen = dataclasses.replace(chosen, audio=await media_input(client, audio, what="audio"))
-    key = idempotency_key or request_key(
-        "translation", video.to_json(), names, options_json(chosen)
-    )
-    try:
-        return await client.create_translation(video, names, chosen, idempotency_key=key)
-    except (NetworkError, ServerError) as exc:
-        raise unknown_outcome(exc, "video translation create", key) from exc
+        audio_input = await media_input(client, audio, what="audio", keys=keys)
+        chosen = dataclasses.replace(chosen, audio=audio_input)
+
+    async def create(key: str) -> TranslationCreated:
+        try:
+            return await client.create_translation(video, names, chosen, idempotency_key=key)
+        except (NetworkError, ServerError) as exc:
+            raise unknown_outcome(exc, "video translation create", key) from exc
+
+    parts = [source.identity(), names, options_json(options or TranslationOptions())]
+    parts += [srt.identity() if srt else None, audio.identity() if audio else None]
+    action = action_name("translation", *parts)
+    return await run_keyed(keys, action, create, key=idempotency_key)
 
 
 async def wait_translation(
@@ -182,7 +203,8 @@ async def download_outputs(
     """Download every file the completed render offers (captions, audio, video) into `folder`.
 
     Named `<title>_<language>.<ext>`; each download resumes after a drop and renews an expired
-    link by asking the API for the render again.
+    link by asking the API for the render again. The bytes collect in `<name>.part`, so running
+    the command again after an interruption continues instead of starting over.
     """
     translation = require_rendered(await client.get_translation(translation_id))
     try:
@@ -207,7 +229,8 @@ async def download_outputs(
                 raise NotReady(f"The video translation {translation_id} no longer offers {which}.")
             return link
 
-        await client.download(url, dest, progress=progress, refresh=fresh)
+        part = part_path(dest, translation_id, which)
+        await client.download(url, dest, progress=progress, refresh=fresh, part=part)
         if which == "audio_url":
             dest = await asyncio.to_thread(rename_audio, dest)
         saved.append(dest)

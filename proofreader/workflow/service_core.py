@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from proofreader.library import LibraryStore, Session, SessionStatus, UnknownRecord, UnknownSession
+from proofreader.library.action_keys import FILE_NAME as ACTION_KEYS_FILE
+from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import WorkflowError
 from proofreader.workflow.jobs import JobBoard, JobCancelled, JobHandle, JobKind
 from proofreader.workflow.poller import Poller
@@ -65,6 +67,8 @@ class ServiceCore:
         self.sessions: Listeners[SessionEvent] = Listeners()
         self.notices: Listeners[Notice] = Listeners()
         self.closing = False
+        self.keys = ActionKeys(store.path.parent / ACTION_KEYS_FILE)
+        """Idempotency keys of creates whose answer is not known yet (they survive a restart)."""
         self.active_transfers: set[str] = set()
         self._job_ids: set[str] = set()
 
@@ -111,6 +115,7 @@ class ServiceCore:
     async def close(self) -> None:
         self.closing = True
         await self.jobs.cancel_and_wait(list(self._job_ids))
+        self.keys.close()
 
     # -- sessions ---------------------------------------------------------------------------
 

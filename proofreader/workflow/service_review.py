@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from proofreader.heygen import NotFoundError, VideoTranslation
+from proofreader.heygen import GenerateResult, NotFoundError, VideoTranslation
 from proofreader.library import Session, SessionStatus
 from proofreader.workflow.errors import WorkflowError
 from proofreader.workflow.jobs import JobHandle, JobKind
 from proofreader.workflow.naming import proofread_srt_names
 from proofreader.workflow.proofreads import pull_srts
 from proofreader.workflow.push import push_srt
-from proofreader.workflow.renders import GenerateOptions
+from proofreader.workflow.renders import GenerateOptions, render_action
 from proofreader.workflow.renders import generate as start_render
 from proofreader.workflow.service_core import ServiceCore
 from proofreader.workflow.service_tracking import SessionTracker
@@ -132,6 +132,7 @@ class ReviewFlow:
                 await asyncio.to_thread(translated.parent.mkdir, parents=True, exist_ok=True)
                 await asyncio.to_thread(shutil.copyfile, source, translated)
             self._remember(proofread_id, translated, original, machine)
+            core.keys.retire_matching(render_action(proofread_id))  # the next render is new
             core.set_status(proofread_id, SessionStatus.UPLOADED)
             route = "as an asset" if result.route == "asset" else "by direct upload"
             handle.status(f"Uploaded {route}")
@@ -159,12 +160,20 @@ class ReviewFlow:
             translation_id = render[0]
             if translation_id is None:
                 handle.status("Starting the render")
+
+                def record(result: GenerateResult) -> None:  # before its key is retired
+                    render[0] = result.video_translation_id
+                    core.store.set_session_render(
+                        proofread_id, result.video_translation_id, result.status.value
+                    )
+
                 try:
-                    result = await start_render(core.client, proofread_id, options)
+                    result = await start_render(
+                        core.client, proofread_id, options, keys=core.keys, then=record
+                    )
                 except NotFoundError:
                     raise self._tracker.mark_expired(proofread_id) from None
-                translation_id = render[0] = result.video_translation_id
-                core.store.set_session_render(proofread_id, translation_id, result.status.value)
+                translation_id = result.video_translation_id
                 if not core.set_status(proofread_id, SessionStatus.GENERATING):
                     core.emit(proofread_id)
                 if not started.done():

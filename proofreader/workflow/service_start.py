@@ -150,12 +150,21 @@ class ProofreadStarter:
                     asset_id = uploaded[0] = await self._upload(handle, request, transfer)
                 source = MediaSource("asset", asset_id)
             handle.status(f"Starting {count} proofread {sessions}")
-            created = await create_proofreads(
-                core.client, source, request.languages, request.title, request.options
+            recorded: list[str] = []
+            await create_proofreads(
+                core.client,
+                source,
+                request.languages,
+                request.title,
+                request.options,
+                keys=core.keys,
+                named_by=request.source,  # not the upload's asset id: one key per click
+                then=lambda created: recorded.extend(
+                    self._record(request, uploaded[0], created.proofread_ids)
+                ),
             )
-            ids = self._record(request, uploaded[0], created.proofread_ids)
             handle.status(f"Started {count} proofread {sessions}")
-            return ids
+            return recorded
 
         if request.source.kind == "file":
             name = Path(request.source.value).name
@@ -177,7 +186,9 @@ class ProofreadStarter:
         handle.status("Uploading")
         core.active_transfers.add(transfer_id)
         try:
-            video = await media_input(core.client, request.source, progress=progress)
+            video = await media_input(
+                core.client, request.source, progress=progress, keys=core.keys
+            )
         except asyncio.CancelledError:
             progress.flush()
             if not core.closing:  # closing keeps it "running": the next resume() restarts it

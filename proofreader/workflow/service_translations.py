@@ -108,6 +108,7 @@ class TranslationsService:
                 srt=srt_source,
                 audio=audio_source,
                 progress=handle.progress,
+                keys=core.keys,
             )
             ids = list(created.video_translation_ids)
             for translation_id in ids:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from proofreader.heygen import MediaInput
+from proofreader.heygen import MediaInput, UnsupportedFileType, check_asset_type
+from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow.errors import InputError
-from proofreader.workflow.keys import file_identity, request_key
+from proofreader.workflow.keys import action_name, file_identity, run_keyed
 
 if TYPE_CHECKING:
     from proofreader.heygen import HeyGenClient, ProgressCallback
@@ -80,12 +81,13 @@ async def media_input(
     *,
     progress: ProgressCallback | None = None,
     idempotency_key: str | None = None,
+    keys: ActionKeys | None = None,
     what: str = "video",
 ) -> MediaInput:
     """The source as a media input, uploading a local file first (cancel the task to stop).
 
-    The upload carries an Idempotency-Key derived from the file, so repeating a command after
-    a failed create reuses the asset instead of uploading the video again (where honoured).
+    The upload's Idempotency-Key belongs to uploading this version of the file: kept in `keys`
+    until HeyGen has answered, so a retry after a lost answer gets the same asset.
     """
     if source.kind == "url":
         return MediaInput.url(source.value)
@@ -93,6 +95,14 @@ async def media_input(
         return MediaInput.asset(source.value)
     path = Path(source.value)
     check_readable_file(path, what)
-    key = idempotency_key or request_key("asset", *source.identity())
-    asset = await client.upload_asset(path, progress=progress, idempotency_key=key)
+    try:
+        check_asset_type(path.name)  # before a byte is uploaded
+    except UnsupportedFileType as exc:
+        raise InputError(str(exc)) from None
+    asset = await run_keyed(
+        keys,
+        action_name("asset", *source.identity()),
+        lambda key: client.upload_asset(path, progress=progress, idempotency_key=key),
+        key=idempotency_key,
+    )
     return asset.media_input

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from proofreader.heygen import HeyGenClient, RetryPolicy
+from tests.contract.published import request_problems
 
 API_KEY = "sandbox-key"
 MOCK_BASE = "https://api.example.test"
@@ -42,11 +43,14 @@ class MockApi:
     def __init__(self, sleeps: SleepRecorder) -> None:
         self.sleeps = sleeps
         self.requests: list[httpx.Request] = []
+        self.problems: list[str] = []  # request bodies that break the published document
         self._clients: list[httpx.AsyncClient] = []
 
     def client(self, handler: Handler, **kwargs: Any) -> HeyGenClient:
         async def record(request: httpx.Request) -> httpx.Response:
             self.requests.append(request)
+            if "json" in request.headers.get("content-type", ""):
+                self.problems += request_problems(request.method, request.url.path, request.content)
             return await handler(request)
 
         http = httpx.AsyncClient(transport=httpx.MockTransport(record))
@@ -65,6 +69,7 @@ async def mock_api(sleeps: SleepRecorder) -> AsyncIterator[MockApi]:
     api = MockApi(sleeps)
     yield api
     await api.close()
+    assert not api.problems, "\n".join(api.problems)
 
 
 def envelope(status: int, code: str, message: str, **extra: Any) -> httpx.Response:

@@ -136,7 +136,7 @@ async def test_translation_create_sends_every_option(mock_api: MockApi) -> None:
         audio=MediaInput.url("https://media.example.org/dub.mp3"),
         fps_mode=FpsMode.CFR,
         folder_id="f",
-        stock_voice_config={"voice_id": "v1"},
+        stock_voice_config={"use_stock_voice": True, "preferred_stock_voice_ids": ["v1"]},
         callback_url="https://hooks.example.org/heygen",
         callback_id="cb-1",
     )
@@ -149,43 +149,57 @@ async def test_translation_create_sends_every_option(mock_api: MockApi) -> None:
     assert sent["enable_dynamic_duration"] is False
     assert sent["srt_role"] == "output" and sent["fps_mode"] == "cfr" and sent["mode"] == "speed"
     assert sent["audio"] == {"type": "url", "url": "https://media.example.org/dub.mp3"}
-    assert sent["stock_voice_config"] == {"voice_id": "v1"}
+    assert sent["stock_voice_config"] == {
+        "use_stock_voice": True,
+        "preferred_stock_voice_ids": ["v1"],
+    }
     assert (sent["start_time"], sent["end_time"]) == (1.5, 20.0)
     assert len(sent) == 2 + 22  # video, languages and every option
 
 
-async def test_statuses_are_asked_in_batches_of_100(mock_api: MockApi) -> None:
+async def test_statuses_are_asked_in_batches_of_100_and_every_page_is_read(
+    mock_api: MockApi,
+) -> None:
     async def handler(request: httpx.Request) -> httpx.Response:
         ids = request.url.params["video_translation_ids"].split(",")
-        return ok([{"id": i, "status": "succeeded"} for i in ids])
+        first = int(request.url.params.get("token", "0"))
+        page = ids[first : first + 40]
+        more = first + 40 < len(ids)
+        items = [
+            {"video_id": i, "status": "succeeded", "error": None, "batch_id": None,
+             "item_index": None}
+            for i in page
+        ]  # fmt: skip
+        return ok(items, has_more=more, next_token=str(first + 40) if more else None)
 
     client = mock_api.client(handler)
     ids = [f"vt_{n}" for n in range(250)]
     found = await client.get_translation_statuses(ids)
-    assert [len(r.url.params["video_translation_ids"].split(",")) for r in mock_api.requests] == [
-        100,
-        100,
-        50,
-    ]
-    assert [t.id for t in found] == ids
+    batches = [r.url.params["video_translation_ids"].count(",") + 1 for r in mock_api.requests]
+    assert batches == [100, 100, 100, 100, 100, 100, 50, 50]
+    assert [t.video_id for t in found] == ids
     assert {t.status for t in found} == {TranslationStatus.COMPLETED}
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        {"video_translations": [{"id": "a", "status": "running"}]},
-        {"a": "running"},
-        {"a": {"status": "running"}},
-    ],
-)
-async def test_statuses_answer_variants(mock_api: MockApi, data: object) -> None:
+async def test_a_render_heygen_does_not_know_is_final_not_still_working(
+    mock_api: MockApi,
+) -> None:
     async def handler(request: httpx.Request) -> httpx.Response:
-        return ok(data)
+        return ok(
+            [
+                {"video_id": "gone", "status": "not_found", "error": None},
+                {"video_id": "busy", "status": "running", "error": None},
+                {"video_id": "bad", "status": "failed", "error": {"message": "No audio"}},
+            ],
+            has_more=False,
+            next_token=None,
+        )
 
     client = mock_api.client(handler)
-    (only,) = await client.get_translation_statuses(["a"])
-    assert (only.id, only.status) == ("a", TranslationStatus.RUNNING)
+    gone, busy, bad = await client.get_translation_statuses(["gone", "busy", "bad"])
+    assert (gone.found, gone.is_final) == (False, True)
+    assert (busy.found, busy.is_final) == (True, False)
+    assert (bad.status, bad.error, bad.is_final) == (TranslationStatus.FAILED, "No audio", True)
 
 
 async def test_list_pages_and_iterates_over_all(mock_api: MockApi) -> None:

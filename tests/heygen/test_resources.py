@@ -162,10 +162,27 @@ def test_direct_upload_slot() -> None:
 @pytest.mark.parametrize(
     ("data", "credit"),
     [
-        ({"wallet": {"remaining_balance": 12.5, "currency": "USD"}}, (12.5, "USD")),
-        ({"subscription": {"credits": {"remaining": 40}}}, (40.0, None)),
-        ({"usage_based": {"balance": "3"}}, (3.0, None)),
-        ({"billing_type": "free"}, (None, None)),
+        ({"wallet": {"remaining_balance": 12.5, "currency": "usd"}}, (12.5, "USD")),
+        ({"wallet": {"remaining_balance": 300, "currency": "credits"}}, (300.0, "credits")),
+        (
+            {
+                "billing_type": "subscription",
+                "subscription": {
+                    "plan": "pro",
+                    "credits": {
+                        "premium_credits": {"remaining": 40, "resets_at": None},
+                        "add_on_credits": {"remaining": 5, "resets_at": None},
+                    },
+                },
+            },
+            (45.0, "credits"),
+        ),
+        (
+            {"subscription": {"plan": "free", "credits": {"premium_credits": {"remaining": 7}}}},
+            (7.0, "credits"),
+        ),
+        ({"usage_based": {"remaining_credits": 3, "spending_cap_usd": 50}}, (3.0, "credits")),
+        ({"billing_type": "wallet", "wallet": None}, (None, None)),
     ],
 )
 def test_account_remaining_credit(data: dict[str, object], credit: tuple[object, object]) -> None:

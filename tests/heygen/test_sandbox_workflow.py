@@ -57,11 +57,12 @@ async def wait_translation(client: HeyGenClient, translation_id: str) -> Any:
 async def run_lifecycle(client: HeyGenClient, tmp_path: Path) -> dict[str, Any]:
     """Upload → create (2 languages) → poll → pull → push → generate → poll → download."""
     video = await client.upload_asset(SAMPLE)
+    transcript = await client.upload_asset(SAMPLE.with_name("original.en.srt"))
     created = await client.create_proofread(
         video.media_input,
         ["Spanish (Spain)", "French (France)"],
         "Sandbox talk",
-        ProofreadOptions(mode=Mode.PRECISION, speaker_num=1),
+        ProofreadOptions(mode=Mode.PRECISION, speaker_num=1, srt=transcript.media_input),
     )
     assert len(created.proofread_ids) == 2
     spanish_id = created.proofread_ids[0]

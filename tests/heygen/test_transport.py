@@ -194,6 +194,19 @@ async def test_idempotency_key_is_sent_on_creates(mock_api: MockApi) -> None:
     assert [r.headers.get("idempotency-key") for r in mock_api.requests] == ["k-1", "k-2"]
 
 
+async def test_request_in_progress_is_waited_out_with_the_same_key(
+    mock_api: MockApi, sleeps: SleepRecorder
+) -> None:
+    busy = envelope(409, "request_in_progress", "The first request is still being processed.")
+    client = mock_api.client(scripted(busy, ok(CREATED)))
+    created = await client.create_proofread(
+        VIDEO, ["Spanish (Spain)"], "Talk", idempotency_key="k-9"
+    )
+    assert created.proofread_ids
+    assert [r.headers.get("idempotency-key") for r in mock_api.requests] == ["k-9", "k-9"]
+    assert len(sleeps.delays) == 1
+
+
 async def test_every_request_has_a_timeout(mock_api: MockApi) -> None:
     client = mock_api.client(scripted(ok(PROOFREAD)))
     await client.get_proofread("pr_1")

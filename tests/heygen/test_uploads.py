@@ -14,7 +14,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from proofreader.heygen import HeyGenClient, LinkExpiredError, PayloadTooLargeError, TransferError
+from proofreader.heygen import (
+    HeyGenClient,
+    LinkExpiredError,
+    PayloadTooLargeError,
+    TransferError,
+    UnsupportedFileType,
+)
 from tests.heygen.conftest import MockApi, ok
 from tests.heygen.stub_server import StubServer, answer_json, read_head
 
@@ -212,6 +218,18 @@ async def test_a_missing_file_is_a_sentence(mock_api: MockApi, tmp_path: Path) -
     client = mock_api.client(lambda request: None)  # type: ignore[arg-type,return-value]
     with pytest.raises(TransferError, match="does not exist"):
         await client.upload_asset(tmp_path / "nope.mp4")
+
+
+@pytest.mark.parametrize("name", ["talk.mov", "talk.mkv", "notes.txt", "talk.m4a"])
+async def test_a_type_heygen_does_not_take_is_refused_before_uploading(
+    mock_api: MockApi, tmp_path: Path, name: str
+) -> None:
+    client = mock_api.client(lambda request: None)  # type: ignore[arg-type,return-value]
+    path = tmp_path / name
+    path.write_bytes(b"\0" * 100)
+    with pytest.raises(UnsupportedFileType, match="MP4 and WebM videos"):
+        await client.upload_asset(path)
+    assert mock_api.requests == []
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs /proc to see open files")

@@ -35,8 +35,13 @@ def error(response: httpx.Response, status: int) -> dict[str, Any]:
     return body
 
 
-def create_proofread(api: httpx.Client, video: dict[str, str], *languages: str) -> list[str]:
-    body = {"video": video, "output_languages": list(languages), "title": "Demo talk"}
+def create_proofread(
+    api: httpx.Client, video: dict[str, str], *languages: str, srt: dict[str, str] | None = None
+) -> list[str]:
+    body: dict[str, Any] = {"video": video, "output_languages": list(languages)}
+    body["title"] = "Demo talk"
+    if srt is not None:
+        body["srt"] = srt
     ids: list[str] = data(api.post("/v3/video-translations/proofreads", json=body))["proofread_ids"]
     return ids
 

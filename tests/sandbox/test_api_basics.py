@@ -89,7 +89,6 @@ def test_proofread_create_validation_names_the_field(
     [
         ({"fps_mode": "60fps"}, "fps_mode"),
         ({"srt_role": "both"}, "srt_role"),
-        ({"srt": {"type": "url", "url": "http://127.0.0.1:9/x.srt"}}, "srt_role"),
         ({"input_language": "Elvish"}, "input_language"),
         ({"start_time": -1}, "start_time"),
         ({"start_time": 10, "end_time": 5}, "end_time"),

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import sqlite3
+import time
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from proofreader.sandbox import Faults, SandboxServer
+from proofreader.sandbox.store import Store
 from tests.sandbox.helpers import (
+    KEY,
     create_proofread,
     data,
     error,
@@ -106,10 +112,13 @@ def test_a_retry_with_the_same_idempotency_key_does_not_create_twice(
     assert data(first) == data(second)
     assert first.headers["idempotent-replayed"] == "true"
     assert server.created_counts()["proofreads"] == 1
+    # HeyGen replays the first answer for the key even when the body differs
     changed = api.post(
         "/v3/video-translations/proofreads", json={**body, "title": "Other"}, headers=headers
     )
-    assert error(changed, 409)["code"] == "conflict"
+    assert data(changed) == data(first)
+    assert changed.headers["idempotent-replayed"] == "true"
+    assert server.created_counts()["proofreads"] == 1
     other_key = api.post(
         "/v3/video-translations/proofreads", json=body, headers={"Idempotency-Key": "create-2"}
     )
@@ -125,6 +134,41 @@ def test_idempotency_key_on_generate(server: SandboxServer, api: httpx.Client) -
     answers = [data(api.post(path, json={"captions": True}, headers=headers)) for _ in range(2)]
     assert answers[0] == answers[1]
     assert server.created_counts()["generates"] == 1
+
+
+def test_a_repeat_while_the_first_runs_gets_request_in_progress(server: SandboxServer) -> None:
+    body = _proofread_body(server)
+    headers = {"Idempotency-Key": "slow-1", "X-Api-Key": KEY}
+    server.faults.slow_create_s = 1.0
+    url = f"{server.base_url}/v3/video-translations/proofreads"
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        first = pool.submit(httpx.post, url, json=body, headers=headers, timeout=10)
+        for _ in range(200):  # until the first request holds the key
+            if server.created_counts()["proofreads"] == 0 and _claimed(server):
+                break
+            time.sleep(0.01)
+        repeat = httpx.post(url, json=body, headers=headers, timeout=10)
+        assert error(repeat, 409)["code"] == "request_in_progress"
+        answer = first.result()
+    assert data(answer)["proofread_ids"]
+    replay = httpx.post(url, json=body, headers=headers, timeout=10)
+    assert data(replay) == data(answer)
+    assert server.created_counts()["proofreads"] == 1
+
+
+def _claimed(server: SandboxServer) -> bool:
+    with sqlite3.connect(server.state_path) as db:
+        return bool(db.execute("SELECT count(*) FROM idempotency_keys").fetchone()[0])
+
+
+def test_a_key_is_kept_for_24_hours(tmp_path: Path) -> None:
+    store = Store(tmp_path / "state.sqlite3")
+    assert store.reserve_key("POST /v3/x", "k", now=1000.0, kept_s=86400) is None
+    store.finish_key("POST /v3/x", "k", 200, "{}")
+    kept = store.reserve_key("POST /v3/x", "k", now=1000.0 + 86399, kept_s=86400)
+    assert kept is not None and kept.status == 200
+    assert store.reserve_key("POST /v3/x", "k", now=1000.0 + 86401, kept_s=86400) is None
+    store.close()
 
 
 def test_faults_reset_turns_everything_off() -> None:

@@ -30,7 +30,9 @@ def _srt_urls(api: httpx.Client, ident: str) -> dict[str, str]:
 def test_sample_proofread_goes_processing_then_completed_with_hand_written_srt(
     server: SandboxServer, api: httpx.Client, storage: httpx.Client
 ) -> None:
-    ids = create_proofread(api, sample_url(server), "Spanish (Spain)", "German (Germany)")
+    transcript = (SAMPLE / "original.en.srt").read_bytes()
+    srt = {"type": "asset_id", "asset_id": upload_asset(api, "en.srt", transcript, "text/plain")}
+    ids = create_proofread(api, sample_url(server), "Spanish (Spain)", "German (Germany)", srt=srt)
     assert len(ids) == 2
     first = data(api.get(f"/v3/video-translations/proofreads/{ids[0]}"))
     assert first["status"] == "processing"
@@ -56,6 +58,15 @@ def test_sample_proofread_goes_processing_then_completed_with_hand_written_srt(
     assert server.created_counts()["proofreads"] == 2
 
 
+def test_a_session_created_without_an_srt_has_no_original(
+    server: SandboxServer, api: httpx.Client
+) -> None:
+    [ident] = create_proofread(api, sample_url(server), "Spanish (Spain)")
+    wait_proofread(api, ident)
+    urls = _srt_urls(api, ident)
+    assert urls["srt_url"] and urls["original_srt_url"] is None
+
+
 def test_language_without_hand_written_translation_gets_a_placeholder(
     server: SandboxServer, api: httpx.Client, storage: httpx.Client
 ) -> None:
@@ -78,15 +89,12 @@ def test_other_uploaded_video_gets_a_deterministic_placeholder_over_its_duration
     for _ in range(2):
         [ident] = create_proofread(api, {"type": "asset_id", "asset_id": asset}, "French (France)")
         assert wait_proofread(api, ident)["status"] == "completed"
-        urls = _srt_urls(api, ident)
-        texts.append(
-            (storage.get(urls["original_srt_url"]).text, storage.get(urls["srt_url"]).text)
-        )
+        texts.append(storage.get(_srt_urls(api, ident)["srt_url"]).text)
     assert texts[0] == texts[1]
-    original, translated = texts[0]
-    assert "placeholder" in original
-    assert translated.count("[fr] ") == original.count("\n\n") + 1
-    last_timing = [line for line in original.splitlines() if "-->" in line][-1]
+    translated = texts[0]
+    assert "placeholder" in translated
+    assert translated.count("[fr] ") == translated.strip().count("\n\n") + 1
+    last_timing = [line for line in translated.splitlines() if "-->" in line][-1]
     assert "--> 00:00:33," in last_timing  # spread over the whole 33.5 s
 
 
@@ -135,7 +143,9 @@ def test_srt_is_not_available_while_processing(server: SandboxServer, api: httpx
 def test_put_srt_by_asset_and_by_url_replaces_the_translation(
     server: SandboxServer, api: httpx.Client, storage: httpx.Client
 ) -> None:
-    [ident] = create_proofread(api, sample_url(server), "Spanish (Spain)")
+    transcript = (SAMPLE / "original.en.srt").read_bytes()
+    srt = {"type": "asset_id", "asset_id": upload_asset(api, "en.srt", transcript, "text/plain")}
+    [ident] = create_proofread(api, sample_url(server), "Spanish (Spain)", srt=srt)
     wait_proofread(api, ident)
     asset = upload_asset(api, "edited.srt", EDITED_SRT.encode(), "application/x-subrip")
     put = api.put(

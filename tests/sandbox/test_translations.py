@@ -79,11 +79,16 @@ def test_statuses_for_several_ids(server: SandboxServer, api: httpx.Client) -> N
     answer = data(
         api.get("/v3/video-translations/statuses", params={"video_translation_ids": ",".join(ids)})
     )
-    assert {item["id"]: item["status"] for item in answer} == dict.fromkeys(ids, "completed")
+    assert {item["video_id"]: item["status"] for item in answer} == dict.fromkeys(ids, "completed")
+    assert all(set(item) == {"video_id", "status", "error", "batch_id", "item_index"}
+               for item in answer)  # fmt: skip
     none = api.get("/v3/video-translations/statuses")
     assert error(none, 400)["param"] == "video_translation_ids"
     unknown = api.get("/v3/video-translations/statuses", params={"video_translation_ids": "x,y"})
-    assert data(unknown) == []
+    assert [(i["video_id"], i["status"]) for i in data(unknown)] == [
+        ("x", "not_found"),
+        ("y", "not_found"),
+    ]
 
 
 def test_list_is_newest_first_and_paginates(server: SandboxServer, api: httpx.Client) -> None:

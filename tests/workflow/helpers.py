@@ -17,6 +17,8 @@ T = TypeVar("T")
 
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "sample"
 TALK = SAMPLE_DIR / "talk.mp4"
+TRANSCRIPT = SAMPLE_DIR / "original.en.srt"
+"""The talk's source-language SRT: given at creation, HeyGen offers it as the original."""
 API_KEY = "sk-proofreader-test-5b8e1f0c9a7d"
 """Distinctive, so a leaked key is easy to find in requests and logs."""
 LANGUAGES = ("Spanish (Spain)", "French (France)")

@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 
 from proofreader.heygen import HeyGenClient, ProofreadStatus, TranslationStatus
+from proofreader.library.action_keys import ActionKeys
 from proofreader.workflow import (
     GenerateOptions,
     MediaSource,
@@ -56,9 +57,10 @@ async def test_the_workflow_completes_through_faults_without_paying_twice(tmp_pa
             faults.rate_limit_next = 2
             faults.retry_after_s = 0.01
 
+            keys = ActionKeys()  # each user action keeps its key until HeyGen has answered
             source = MediaSource.parse(str(TALK))
             created = await as_a_user(
-                lambda: create_proofreads(client, source, LANGUAGES, "Flaky talk")
+                lambda: create_proofreads(client, source, LANGUAGES, "Flaky talk", keys=keys)
             )
             faults.drop_next = 1  # the next request is a status GET
             for proofread_id in created.proofread_ids:
@@ -75,7 +77,7 @@ async def test_the_workflow_completes_through_faults_without_paying_twice(tmp_pa
 
             faults.drop_after_create_next = 1  # the first generate's answer is lost
             render = await as_a_user(
-                lambda: generate(client, spanish, GenerateOptions(captions=True))
+                lambda: generate(client, spanish, GenerateOptions(captions=True), keys=keys)
             )
             faults.drop_next = 1
             finished = await wait_translation(client, render.video_translation_id, poller)

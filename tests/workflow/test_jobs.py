@@ -110,7 +110,7 @@ async def test_unknown_outcomes_and_bugs_are_not_retried_blindly_nor_shown_as_tr
         task = board.run(JobKind.OTHER, "Create", factory)
         await asyncio.wait({task})
     unknown, crashed = board.jobs()
-    assert unknown.error is not None and "check the library" in unknown.error
+    assert unknown.error is not None and "same Idempotency-Key" in unknown.error
     assert not unknown.can_retry
     board.retry(unknown.id)  # refused quietly: the panel greys the button out
     assert board.get(unknown.id).state is JobState.FAILED

@@ -25,7 +25,7 @@ from proofreader.workflow import (
     wait_proofread,
     wait_translation,
 )
-from tests.workflow.helpers import LANGUAGES, TALK, edit_srt, sha256_of
+from tests.workflow.helpers import LANGUAGES, TALK, TRANSCRIPT, edit_srt, sha256_of
 
 
 async def test_create_poll_pull_push_generate_download(
@@ -38,6 +38,7 @@ async def test_create_poll_pull_push_generate_download(
         LANGUAGES,
         "Sandbox talk",
         progress=lambda done, total: uploaded.append((done, total)),
+        srt=MediaSource.parse(str(TRANSCRIPT)),
     )
     assert len(created.proofread_ids) == 2
     assert uploaded[-1] == (TALK.stat().st_size, TALK.stat().st_size)
@@ -81,19 +82,16 @@ async def test_create_poll_pull_push_generate_download(
     assert sandbox.created_counts()["generates"] == 1
 
 
-async def test_a_repeated_create_or_generate_is_not_paid_twice(
-    client: HeyGenClient, poller: Poller, sandbox: SandboxServer
+async def test_a_session_without_an_original_pulls_the_translation_and_says_so(
+    client: HeyGenClient, poller: Poller, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    source = MediaSource.parse(str(TALK))
-    first = await create_proofreads(client, source, LANGUAGES[:1], "Twice")
-    again = await create_proofreads(client, source, LANGUAGES[:1], "Twice")
-    assert again.proofread_ids == first.proofread_ids
-    await wait_proofread(client, first.proofread_ids[0], poller)
-    one = await generate(client, first.proofread_ids[0])
-    two = await generate(client, first.proofread_ids[0])
-    assert one.video_translation_id == two.video_translation_id
-    counts = sandbox.created_counts()
-    assert (counts["assets"], counts["proofreads"], counts["generates"]) == (1, 1, 1)
+    created = await create_proofreads(
+        client, MediaSource.parse(sandbox.sample_video_url), ["Spanish (Spain)"], "No original"
+    )
+    await wait_proofread(client, created.proofread_ids[0], poller)
+    pulled = await pull_srts(client, created.proofread_ids[0], folder=tmp_path)
+    assert pulled.original is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["No original_proofread.srt"]
 
 
 async def test_a_new_push_makes_the_next_generate_a_new_render(

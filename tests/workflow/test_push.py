@@ -23,14 +23,27 @@ from proofreader.workflow import (
     srt_payload,
     wait_proofread,
 )
-from tests.workflow.helpers import API_KEY, FAST_RETRY, InstantSleep, edit_srt, running_sandbox
+from tests.workflow.helpers import (
+    API_KEY,
+    FAST_RETRY,
+    TRANSCRIPT,
+    InstantSleep,
+    edit_srt,
+    running_sandbox,
+)
 
 CUE = "1\n00:00:01,000 --> 00:00:02,500\nCorrección final\n"
 
 
-async def ready_session(client: HeyGenClient, sandbox: SandboxServer, poller: Poller) -> str:
+async def ready_session(
+    client: HeyGenClient, sandbox: SandboxServer, poller: Poller, *, transcript: bool = False
+) -> str:
     created = await create_proofreads(
-        client, MediaSource.parse(sandbox.sample_video_url), ["Spanish (Spain)"], "Push test"
+        client,
+        MediaSource.parse(sandbox.sample_video_url),
+        ["Spanish (Spain)"],
+        "Push test",
+        srt=MediaSource.parse(str(TRANSCRIPT)) if transcript else None,
     )
     await wait_proofread(client, created.proofread_ids[0], poller)
     return created.proofread_ids[0]
@@ -71,7 +84,7 @@ def test_utf8_goes_as_it_is_and_a_legacy_encoding_is_converted(tmp_path: Path) -
 async def test_the_original_transcript_is_not_pushed_as_the_translation(
     client: HeyGenClient, sandbox: SandboxServer, poller: Poller, tmp_path: Path
 ) -> None:
-    proofread_id = await ready_session(client, sandbox, poller)
+    proofread_id = await ready_session(client, sandbox, poller, transcript=True)
     pulled = await pull_srts(client, proofread_id, folder=tmp_path)
     assert pulled.original is not None
     before = sandbox.created_counts()["assets"]

@@ -52,7 +52,7 @@ async def test_the_flow_completes_through_faults_and_pays_once(tmp_path: Path) -
         assert not any("Traceback" in e or "\n" in e for e in errors)
         unknown = [j for j in h.board.jobs() if j.error and "may have been created" in j.error]
         assert all(not job.can_retry for job in unknown)
-        assert any("check the library" in job.error for job in unknown if job.error)
+        assert any("same Idempotency-Key" in job.error for job in unknown if job.error)
 
 
 async def test_a_failed_download_job_is_retried_and_continues_where_it_stopped(

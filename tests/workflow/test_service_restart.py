@@ -10,7 +10,7 @@ import pytest
 from proofreader.heygen import RetryPolicy
 from proofreader.library import SessionStatus, TransferKind, TransferState
 from proofreader.sandbox import SandboxServer
-from proofreader.workflow import GenerateOptions, JobCancelled, JobKind, JobState
+from proofreader.workflow import GenerateOptions, JobCancelled, JobKind, JobState, OutcomeUnknown
 from tests.workflow.helpers import LANGUAGES, TALK, running_sandbox, sha256_of
 from tests.workflow.test_service_helpers import Harness, service_on, until
 
@@ -152,3 +152,38 @@ async def _download_cut_short(
     downloading = asyncio.ensure_future(app.service.download_outputs(proofread_id, folder))
     await until(lambda: partial.exists() and partial.stat().st_size == 300_000)
     return proofread_id, downloading
+
+
+async def test_generate_again_after_a_failed_render_starts_a_new_render(tmp_path: Path) -> None:
+    with running_sandbox() as sandbox:
+        async with service_on(sandbox, tmp_path) as h:
+            [pid] = await h.service.start_proofreads(
+                sandbox.sample_video_url, ["Spanish (Spain)"], "Again", None
+            )
+            await h.until_status(pid, SessionStatus.READY)
+            first = await h.service.generate(pid, GenerateOptions(captions=True))
+            sandbox.fail_render(first, "The render failed on HeyGen's side")
+            await h.until_status(pid, SessionStatus.FAILED)
+            again = await h.service.generate(pid, GenerateOptions(captions=True))
+            assert again != first
+            await h.until_status(pid, SessionStatus.DONE)
+        assert sandbox.created_counts()["generates"] == 2
+
+
+async def test_a_generate_with_a_lost_answer_is_repeated_with_its_key_after_a_restart(
+    tmp_path: Path,
+) -> None:
+    with running_sandbox() as sandbox:
+        async with service_on(sandbox, tmp_path) as first:
+            [pid] = await first.service.start_proofreads(
+                sandbox.sample_video_url, ["Spanish (Spain)"], "Lost", None
+            )
+            await first.until_status(pid, SessionStatus.READY)
+            sandbox.faults.drop_after_create_next = 1
+            with pytest.raises(OutcomeUnknown):
+                await first.service.generate(pid, None)
+        async with service_on(sandbox, tmp_path) as second:  # the app started again
+            render = await second.service.generate(pid, None)
+            await second.until_status(pid, SessionStatus.DONE)
+            assert second.session(pid).video_translation_id == render
+        assert sandbox.created_counts()["generates"] == 1

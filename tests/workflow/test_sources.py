@@ -6,14 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from proofreader.heygen import HeyGenClient
+from proofreader.sandbox import SandboxServer
 from proofreader.workflow import (
     InputError,
     MediaSource,
+    create_proofreads,
     proofread_srt_names,
     render_stem,
     safe_stem,
 )
-from proofreader.workflow.keys import request_key
+from proofreader.workflow.keys import action_name
 
 
 def test_sources_are_a_file_a_url_or_an_asset(tmp_path: Path) -> None:
@@ -57,7 +60,17 @@ def test_file_names_follow_the_contract_and_stay_legal() -> None:
     assert render_stem(None, None, "id9") == "id9"
 
 
-def test_keys_repeat_for_the_same_request_and_differ_otherwise() -> None:
-    assert request_key("proofread", "a", [1]) == request_key("proofread", "a", [1])
-    assert request_key("proofread", "a", [1]) != request_key("proofread", "a", [2])
-    assert request_key("proofread", "a") != request_key("generate", "a")
+def test_action_names_repeat_for_the_same_request_and_differ_otherwise() -> None:
+    assert action_name("proofread", "a", [1]) == action_name("proofread", "a", [1])
+    assert action_name("proofread", "a", [1]) != action_name("proofread", "a", [2])
+    assert action_name("proofread", "a") != action_name("generate", "a")
+
+
+async def test_a_file_type_heygen_refuses_is_refused_before_uploading(
+    client: HeyGenClient, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    movie = tmp_path / "talk.mov"
+    movie.write_bytes(b"\x00\x00\x00\x18ftypqt  " + b"\x00" * 64)
+    with pytest.raises(InputError, match=r"does not take \.mov files .*convert"):
+        await create_proofreads(client, MediaSource.parse(str(movie)), ["Spanish (Spain)"], "Mov")
+    assert not [r for r in sandbox.requests if r.path.startswith("/v3/assets")]

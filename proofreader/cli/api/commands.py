@@ -7,10 +7,12 @@ proofread.py and translation.py, the running and error mapping in session.py.
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any
 
 from proofreader.cli.api import proofread as proofread_cmd
 from proofreader.cli.api import translation as translation_cmd
+from proofreader.workflow.renders import CAPTIONS_HELP
 
 MODES = ("speed", "precision")
 
@@ -39,6 +41,28 @@ def _seconds(text: str) -> float:
     if not 0 <= value < float("inf"):
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds.")
     return value
+
+
+_UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def _duration(text: str) -> float:
+    """Seconds from `90`, `90s`, `45m`, `2h` or `1h30m` (HeyGen's CLI takes the same)."""
+    parts = re.findall(r"(\d+(?:\.\d+)?)\s*([smh]?)", text.strip().lower())
+    rebuilt = "".join(number + unit for number, unit in parts)
+    if not parts or rebuilt != re.sub(r"\s+", "", text.strip().lower()):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a duration (e.g. 90s, 20m, 2h).")
+    return sum(float(number) * _UNITS[unit] for number, unit in parts)
+
+
+def _wait_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--wait", action="store_true", help="wait until completed or failed")
+    parser.add_argument(
+        "--timeout",
+        type=_duration,
+        metavar="DURATION",
+        help="with --wait: stop waiting after this long (default 20m; e.g. 90s, 45m, 2h)",
+    )
 
 
 def _help_of(parser: argparse.ArgumentParser) -> Any:
@@ -98,12 +122,17 @@ def _add_proofread(commands: argparse._SubParsersAction[Any]) -> None:
     _source_options(create)
     create.add_argument("--title", required=True, metavar="TEXT", help="names the SRT files")
     create.add_argument("--video-stretching", action="store_true", help="allow video stretching")
+    create.add_argument(
+        "--srt",
+        metavar="PATH|URL|asset:ID",
+        help="the video's transcript; HeyGen then offers it as the original SRT",
+    )
     create.add_argument("--json", action="store_true", help='print {"proofread_ids": [...]}')
     create.set_defaults(handler=proofread_cmd.run_create)
 
     status = actions.add_parser("status", help="show (or --wait for) a session's status")
     status.add_argument("id", type=_identifier, metavar="ID")
-    status.add_argument("--wait", action="store_true", help="wait until completed or failed")
+    _wait_options(status)
     status.add_argument("--json", action="store_true", help="print the API's data object")
     status.set_defaults(handler=proofread_cmd.run_status)
 
@@ -122,7 +151,7 @@ def _add_proofread(commands: argparse._SubParsersAction[Any]) -> None:
 
     generate = actions.add_parser("generate", help="render the video (costs credit)")
     generate.add_argument("id", type=_identifier, metavar="ID")
-    generate.add_argument("--captions", action="store_true", help="also make caption files")
+    generate.add_argument("--captions", action="store_true", help=CAPTIONS_HELP)
     generate.add_argument("--audio-only", action="store_true", help="translate the audio only")
     generate.add_argument("--callback-url", metavar="URL", help="webhook called when done")
     generate.add_argument("--callback-id", metavar="ID", help="your id, passed to the webhook")
@@ -140,13 +169,15 @@ def _add_translation_create(actions: argparse._SubParsersAction[Any]) -> None:
     create.add_argument(
         "--no-dynamic-duration", action="store_true", help="turn dynamic duration off"
     )
-    create.add_argument("--captions", action="store_true", help="make caption files")
+    create.add_argument("--captions", action="store_true", help=CAPTIONS_HELP)
     create.add_argument("--watermark", action="store_true", help="add a watermark")
     create.add_argument("--input-lang", metavar="NAME", help="the source video's language")
     create.add_argument("--start-time", type=_seconds, metavar="SECONDS", help="start here")
     create.add_argument("--end-time", type=_seconds, metavar="SECONDS", help="end here")
-    create.add_argument("--srt", metavar="PATH|URL|asset:ID", help="an SRT (Enterprise)")
-    create.add_argument("--srt-role", choices=("input", "output"), help="what --srt is")
+    create.add_argument("--srt", metavar="PATH|URL|asset:ID", help="an SRT for the translation")
+    create.add_argument(
+        "--srt-role", choices=("input", "output"), help="what --srt is (HeyGen decides if unset)"
+    )
     create.add_argument("--audio", metavar="PATH|URL|asset:ID", help="custom dub audio")
     create.add_argument("--fps-mode", choices=("vfr", "cfr", "passthrough"), help="frame rate")
     create.add_argument("--folder-id", metavar="ID", help="HeyGen folder to put it in")
@@ -172,7 +203,7 @@ def _add_translation(commands: argparse._SubParsersAction[Any]) -> None:
 
     status = actions.add_parser("status", help="show (or --wait for) a translation's status")
     status.add_argument("id", type=_identifier, metavar="ID")
-    status.add_argument("--wait", action="store_true", help="wait until completed or failed")
+    _wait_options(status)
     status.add_argument("--json", action="store_true", help="print the API's data object")
     status.set_defaults(handler=translation_cmd.run_status)
 
@@ -194,6 +225,7 @@ def _add_translation(commands: argparse._SubParsersAction[Any]) -> None:
 
     delete = actions.add_parser("delete", help="delete a translation permanently")
     delete.add_argument("id", type=_identifier, metavar="ID")
+    delete.add_argument("--yes", action="store_true", help="do not ask (needed without a terminal)")
     delete.set_defaults(handler=translation_cmd.run_delete)
 
 

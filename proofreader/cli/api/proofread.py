@@ -20,6 +20,7 @@ from proofreader.workflow import (
     push_srt,
     wait_proofread,
 )
+from proofreader.workflow.renders import render_action
 
 
 def run_languages(args: argparse.Namespace) -> int:
@@ -51,6 +52,8 @@ def run_create(args: argparse.Namespace) -> int:
             args.title,
             proofread_options(args),
             progress=ctx.reporter.transfer("Uploading", source.label),
+            keys=ctx.keys,
+            srt=MediaSource.parse(args.srt, "SRT") if args.srt else None,
         )
         return print_created(
             ctx,
@@ -85,6 +88,7 @@ def run_pull(args: argparse.Namespace) -> int:
             args.id,
             out=Path(args.out).expanduser() if args.out else None,
             original=Path(args.original).expanduser() if args.original else None,
+            resume=True,
             progress=ctx.reporter.transfer("Downloading", "SRT"),
         )
         ctx.reporter.finish()
@@ -92,7 +96,10 @@ def run_pull(args: argparse.Namespace) -> int:
         if pulled.original is not None:
             print(pulled.original)
         else:
-            ctx.reporter.note("HeyGen offers no original transcript for this session.")
+            ctx.reporter.note(
+                "HeyGen offers no original transcript for this session: it gives one only "
+                "when the session was created with one (proofread create --srt)."
+            )
         return EXIT_OK
 
     return run_api(args, work)
@@ -104,6 +111,7 @@ def run_push(args: argparse.Namespace) -> int:
         result = await push_srt(
             ctx.client, args.id, path, progress=ctx.reporter.transfer("Uploading", path.name)
         )
+        ctx.keys.retire_matching(render_action(args.id))  # the next generate is a new render
         ctx.reporter.finish()
         if result.route == "direct":
             ctx.reporter.hint("HeyGen refused SRT assets, so the file went by direct upload.")
@@ -127,7 +135,7 @@ def run_generate(args: argparse.Namespace) -> int:
             callback_url=args.callback_url,
             callback_id=args.callback_id,
         )
-        result = await generate(ctx.client, args.id, options)
+        result = await generate(ctx.client, args.id, options, keys=ctx.keys)
         if args.json:
             data = {
                 **resource_json(result.raw),

@@ -1,7 +1,7 @@
 """Running one API command: the key, the base URL, the demo sandbox, and errors to exit codes.
 
 Exit codes as HeyGen's own CLI: 0 ok, 1 API error or failed job, 2 usage or unreadable input,
-3 authentication, 4 timeout. Every error is one sentence on stderr; `--debug` adds the
+3 authentication or credit, 4 timeout. Every error is one sentence on stderr; `--debug` adds the
 traceback and DEBUG logging (which never carries the key: the client keeps it out of logs).
 """
 
@@ -30,9 +30,11 @@ from proofreader.cli.exit_codes import (
 )
 from proofreader.heygen import (
     AuthenticationError,
+    CreditError,
     HeyGenClient,
     HeyGenError,
     InsecureBaseUrlError,
+    InvalidApiKeyError,
     RetryPolicy,
 )
 from proofreader.library import (
@@ -41,10 +43,19 @@ from proofreader.library import (
     KeychainUnavailable,
     load_settings,
     resolve_api_base,
-    resolve_api_key,
 )
+from proofreader.library.action_keys import FILE_NAME as ACTION_KEYS_FILE
+from proofreader.library.action_keys import ActionKeys
+from proofreader.library.credentials import KeySource, find_api_key, heygen_cli_credentials
 from proofreader.library.paths import SETTINGS_FILE_NAME
-from proofreader.workflow import InputError, Poller, StuckTimeout, WorkflowError, open_client
+from proofreader.workflow import (
+    InputError,
+    Poller,
+    StuckTimeout,
+    WorkflowError,
+    format_duration,
+    open_client,
+)
 
 if TYPE_CHECKING:
     from proofreader.sandbox import SandboxServer
@@ -52,6 +63,8 @@ if TYPE_CHECKING:
 
 STUCK_TIMEOUT_ENV = "PROOFREADER_STUCK_TIMEOUT"
 """Seconds after which a wait gives up as stuck (default: 30 min proofreads, 2 h renders)."""
+DEFAULT_WAIT_TIMEOUT_S = 20 * 60.0
+"""How long --wait waits unless --timeout says otherwise (HeyGen's CLI default)."""
 DEMO_POLL_INTERVAL_S = 1.0
 DEMO_PROOFREAD_DELAY_S = 3.0
 DEMO_RENDER_DELAY_S = 5.0
@@ -81,6 +94,8 @@ class ApiContext:
     poller: Poller
     reporter: Reporter
     demo: bool
+    keys: ActionKeys
+    """Idempotency keys of creates whose answer is not known yet, shared with the window."""
 
 
 def demo_state_path() -> Path:
@@ -138,10 +153,14 @@ def _poll_interval(args: argparse.Namespace, demo: bool) -> float | None:
     return float(value)
 
 
-def _stuck_after() -> float | None:
+def _stuck_after(args: argparse.Namespace) -> float | None:
+    """--timeout, else PROOFREADER_STUCK_TIMEOUT, else 20 min for --wait (None: the default)."""
+    chosen: float | None = getattr(args, "timeout", None)
+    if chosen is not None:
+        return chosen
     raw = os.environ.get(STUCK_TIMEOUT_ENV, "").strip()
     if not raw:
-        return None
+        return DEFAULT_WAIT_TIMEOUT_S if getattr(args, "wait", False) else None
     try:
         value = float(raw)
     except ValueError:
@@ -151,18 +170,22 @@ def _stuck_after() -> float | None:
     return value
 
 
-def _credentials(args: argparse.Namespace, demo: SandboxServer | None) -> tuple[str, str]:
+def _credentials(
+    args: argparse.Namespace, demo: SandboxServer | None, reporter: Reporter
+) -> tuple[str, str]:
     if demo is not None:
         return demo.api_key, demo.base_url
     settings = load_settings(AppPaths.from_environment().config / SETTINGS_FILE_NAME)
     base = resolve_api_base(getattr(args, "api_base", None), settings.api_base)
     try:
-        key = resolve_api_key()
+        found = find_api_key()
     except KeychainUnavailable as exc:
         raise NoKey(f"{NO_KEY} ({exc.reason}).") from None
-    if not key:
+    if found is None:
         raise NoKey(NO_KEY)
-    return key, base
+    if found.source is KeySource.HEYGEN_CLI:
+        reporter.note(f"Using the API key that HeyGen's CLI saved in {heygen_cli_credentials()}.")
+    return found.value, base
 
 
 Work = Callable[[ApiContext], Awaitable[int]]
@@ -175,14 +198,19 @@ def run_api(args: argparse.Namespace, work: Work) -> int:
     try:
         demo_mode = bool(getattr(args, "demo", False))
         poll_interval = _poll_interval(args, demo_mode)
-        stuck_after = _stuck_after()
+        stuck_after = _stuck_after(args)
         with _log_levels(debug), _demo_server(demo_mode, reporter) as demo:
-            key, base = _credentials(args, demo)
+            key, base = _credentials(args, demo, reporter)
             poller = Poller(poll_interval, stuck_after_s=stuck_after)
 
             async def main() -> int:
-                async with open_client(key, base, retry=retry_policy) as client:
-                    return await work(ApiContext(client, poller, reporter, demo is not None))
+                keys = ActionKeys(AppPaths.from_environment().data_dir() / ACTION_KEYS_FILE)
+                try:
+                    async with open_client(key, base, retry=retry_policy) as client:
+                        context = ApiContext(client, poller, reporter, demo is not None, keys)
+                        return await work(context)
+                finally:
+                    keys.close()
 
             code = asyncio.run(main())
             reporter.finish()
@@ -198,6 +226,12 @@ def run_api(args: argparse.Namespace, work: Work) -> int:
         if debug:
             traceback.print_exc(file=sys.stderr)
         message, code = describe(exc)
+        if isinstance(exc, StuckTimeout) and getattr(args, "wait", False):
+            message = (
+                f"Stopped waiting after {format_duration(exc.waited_s)}: the {exc.kind} "
+                f"{exc.job_id} is still {exc.status}; wait longer with --timeout (e.g. "
+                "--timeout 1h), or check again later."
+            )
         reporter.note(message)
         return code
 
@@ -216,8 +250,8 @@ def describe(exc: BaseException) -> tuple[str, int]:
         return str(exc), EXIT_TIMEOUT
     if isinstance(exc, InputError | UsageProblem | InvalidApiBase | InsecureBaseUrlError):
         return str(exc), EXIT_USAGE
-    if isinstance(exc, AuthenticationError | NoKey):
-        return str(exc), EXIT_AUTH
+    if isinstance(exc, AuthenticationError | CreditError | InvalidApiKeyError | NoKey):
+        return str(exc), EXIT_AUTH  # as HeyGen's CLI: key and credit problems share a code
     if isinstance(exc, WorkflowError | HeyGenError):
         return str(exc), EXIT_FAILED
     if isinstance(exc, OSError):

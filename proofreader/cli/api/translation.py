@@ -10,7 +10,7 @@ from typing import Any
 
 from proofreader.cli.api.jobs import flag, job_line, print_created, print_status, shared_options
 from proofreader.cli.api.output import print_json, resource_json
-from proofreader.cli.api.session import ApiContext, demo_state_path, run_api
+from proofreader.cli.api.session import ApiContext, UsageProblem, demo_state_path, run_api
 from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from proofreader.heygen import (
     FpsMode,
@@ -36,8 +36,19 @@ def _stock_voice_config(text: str | None) -> dict[str, Any] | None:
         value = json.loads(text)
     except ValueError:
         value = None
-    if not isinstance(value, dict):
-        raise InputError("--stock-voice-config must be a JSON object, such as '{\"voice_id\": …}'.")
+    published = {"use_stock_voice": bool, "preferred_stock_voice_ids": list}
+    if (
+        not isinstance(value, dict)
+        or not set(value) <= set(published)
+        or any(
+            not isinstance(value[name], kind) for name, kind in published.items() if name in value
+        )
+        or not all(isinstance(v, str) for v in value.get("preferred_stock_voice_ids", []))
+    ):
+        raise InputError(
+            "--stock-voice-config must be a JSON object with HeyGen's fields, such as "
+            '\'{"use_stock_voice": true, "preferred_stock_voice_ids": ["VOICE_ID"]}\'.'
+        )
     return value
 
 
@@ -64,8 +75,6 @@ def translation_options(args: argparse.Namespace) -> TranslationOptions:
 def run_create(args: argparse.Namespace) -> int:
     async def work(ctx: ApiContext) -> int:
         options = translation_options(args)
-        if args.srt and not args.srt_role:
-            raise InputError("--srt needs --srt-role input or output (what the SRT is).")
         warning = audio_only_warning(args.audio_only, args.mode or Mode.SPEED.value)
         if warning:
             ctx.reporter.note(warning)
@@ -78,6 +87,7 @@ def run_create(args: argparse.Namespace) -> int:
             srt=MediaSource.parse(args.srt, "SRT") if args.srt else None,
             audio=MediaSource.parse(args.audio, "audio") if args.audio else None,
             progress=ctx.reporter.transfer("Uploading", source.label),
+            keys=ctx.keys,
         )
         return print_created(
             ctx,
@@ -158,8 +168,28 @@ def run_download(args: argparse.Namespace) -> int:
     return run_api(args, work)
 
 
+def confirm_delete(translation_id: str, *, yes: bool) -> None:
+    """Ask on a terminal, as HeyGen's CLI does; without one, --yes must say it (UsageProblem)."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise UsageProblem(
+            f"Deleting {translation_id} cannot be undone, and there is no terminal to ask on: "
+            "add --yes to delete it."
+        )
+    print(
+        f"Delete the video translation {translation_id} and its files on HeyGen for good? [y/N] ",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+    if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+        raise UsageProblem(f"Nothing was deleted: {translation_id} is kept.")
+
+
 def run_delete(args: argparse.Namespace) -> int:
     async def work(ctx: ApiContext) -> int:
+        confirm_delete(args.id, yes=args.yes)
         deleted = await ctx.client.delete_translation(args.id)
         print(f"Deleted {deleted}")
         return EXIT_OK

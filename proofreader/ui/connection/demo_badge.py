@@ -75,6 +75,8 @@ class ConnectionBadge(QLabel):
             )
         elif source is KeySource.KEYCHAIN:
             lines.append(self.tr("Key kept in this computer's keychain"))
+        elif source is KeySource.HEYGEN_CLI:
+            lines.append(self.tr("Key saved by HeyGen's CLI (heygen auth login)"))
         else:
             lines.append(self.tr("Key used for this session only (not saved)"))
         return "<br>".join(lines)

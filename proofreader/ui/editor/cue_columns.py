@@ -118,6 +118,12 @@ HEADERS: dict[Column, tuple[object, object]] = {
 }
 
 
+NO_ORIGINAL = (
+    "No original transcript: HeyGen gives one only when the session was created with the "
+    "video's SRT (proofread create --srt), so pairing and length checks use the translation alone."
+)
+
+
 def column_header(column: Column) -> tuple[str, str]:
     """A column's (header, tooltip) in the interface's language."""
     title, tip = HEADERS[column]

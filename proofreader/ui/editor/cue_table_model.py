@@ -31,6 +31,7 @@ from proofreader.ui.editor.cue_columns import (
     COLUMN_COUNT,
     LAST_COLUMN,
     LIVE_TEXT_ROLE,
+    NO_ORIGINAL,
     ROW_ROLE,
     RTL_ROLE,
     SEVERITY_ROLE,
@@ -187,6 +188,8 @@ class CueTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return title
         if role == _TOOLTIP:
+            if section == Column.ORIGINAL and not self._document.has_originals:
+                return translate("CueColumns", NO_ORIGINAL)  # where an original would come from
             return tip
         if role == _ACCESSIBLE:
             return title or self.tr("Problems")

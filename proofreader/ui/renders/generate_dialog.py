@@ -27,7 +27,7 @@ from proofreader.ui.async_ops import run_async
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.renders.collapsible import Collapsible
 from proofreader.ui.renders.cost import callback_url_problem, cost_text
-from proofreader.workflow import GenerateOptions, ProofreadService
+from proofreader.workflow import CAPTIONS_HELP, GenerateOptions, ProofreadService
 
 AUDIO_ONLY_WARNING = QT_TRANSLATE_NOOP(
     "GenerateDialog",
@@ -129,14 +129,9 @@ class GenerateDialog(QDialog):
         self.note = QLabel(_note_for(session) if session is not None else "")
         self.note.setWordWrap(True)
 
-        self.captions = QCheckBox(self.tr("Burn captions into the video"))
+        self.captions = QCheckBox(self.tr("Generate captions"))
         self.captions.setObjectName("generate-captions")
-        captions_hint = _hint(
-            self.tr(
-                "Draws the subtitles into the picture and also offers them as SRT "
-                "and VTT files to download."
-            )
-        )
+        captions_hint = _hint(self.tr(CAPTIONS_HELP) + ".")
         self.audio_only = QCheckBox(self.tr("Audio only"))
         self.audio_only.setObjectName("generate-audio-only")
         self.audio_warning = QLabel(f"⚠ {self.tr(AUDIO_ONLY_WARNING)}")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
-from proofreader.heygen import Mode
+from proofreader.heygen import BrandGlossary, Mode
 from proofreader.ui.i18n import translate
 
 MAX_SPEAKERS = 20
@@ -25,6 +25,44 @@ class OptionsForm(QWidget):
 
     def set_languages(self, names: Sequence[str]) -> None:
         """The languages HeyGen offers; only a form with a language choice needs them."""
+
+    def set_glossaries(self, glossaries: Sequence[BrandGlossary]) -> None:
+        """The account's brand glossaries; only a form with a glossary picker needs them."""
+
+
+class GlossaryPicker(QComboBox):
+    """A brand glossary chosen by name from HeyGen's list, or its id typed in; empty: none."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(translate("OptionWidgets", "none (default), or an id"))
+        self.addItem("", None)
+
+    def set_glossaries(self, glossaries: Sequence[BrandGlossary]) -> None:
+        """Offer these by name; what was typed or chosen stays."""
+        typed = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for glossary in glossaries:
+            self.addItem(glossary.name, glossary.id)
+            self.setItemData(self.count() - 1, glossary.id, Qt.ItemDataRole.ToolTipRole)
+        self.setEditText(typed)
+        self.blockSignals(False)
+
+    def glossary_id(self) -> str | None:
+        """The id to send: the chosen glossary's, or the text itself when it names none."""
+        typed = self.currentText().strip()
+        if not typed:
+            return None
+        index = self.findText(typed, Qt.MatchFlag.MatchExactly)
+        found = self.itemData(index) if index > 0 else None
+        return str(found) if found else typed
 
 
 def explanation(text: str) -> QLabel:

@@ -6,6 +6,8 @@ the speaker count is set apart and highlighted, because precision mode depends o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -16,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proofreader.heygen import MediaInput, Mode, ProofreadOptions
+from proofreader.heygen import BrandGlossary, MediaInput, Mode, ProofreadOptions
 from proofreader.ui.sessions.option_widgets import (
+    GlossaryPicker,
     OptionsForm,
     explanation,
     id_field,
@@ -47,12 +50,13 @@ class ProofreadOptionsForm(OptionsForm):
         for box in (self.enhance, self.no_music, self.stretch, self.same_format):
             box.setChecked(False)
             box.toggled.connect(self.changed)
-        self.glossary = id_field("option-glossary")
+        self.glossary = GlossaryPicker("option-glossary")
+        self.glossary.editTextChanged.connect(self.changed)
         self.folder = id_field("option-folder")
         self.srt = QLineEdit()
         self.srt.setObjectName("option-srt")
         self.srt.setPlaceholderText(self.tr("none (default): asset id or https:// URL of an SRT"))
-        for edit in (self.glossary, self.folder, self.srt):
+        for edit in (self.folder, self.srt):
             edit.textChanged.connect(self.changed)
 
         layout = QVBoxLayout(self)
@@ -79,7 +83,7 @@ class ProofreadOptionsForm(OptionsForm):
             layout.addLayout(self._with_hint(box, explanation(text)))
         for label, field, text in (
             (
-                self.tr("Brand &glossary id:"),
+                self.tr("Brand &glossary:"),
                 self.glossary,
                 self.tr("Terms HeyGen must translate your way."),
             ),
@@ -89,9 +93,12 @@ class ProofreadOptionsForm(OptionsForm):
                 self.tr("The HeyGen folder that keeps the results."),
             ),
             (
-                self.tr("Initial &SRT:"),
+                self.tr("Video's &SRT:"),
                 self.srt,
-                self.tr("Your own subtitles instead of HeyGen's transcript."),
+                self.tr(
+                    "The video's own transcript. HeyGen offers an original SRT beside the "
+                    "translation only for sessions created with one."
+                ),
             ),
         ):
             row = QHBoxLayout()
@@ -158,6 +165,9 @@ class ProofreadOptionsForm(OptionsForm):
         self.speaker_hint.setFont(font)
         self.changed.emit()
 
+    def set_glossaries(self, glossaries: Sequence[BrandGlossary]) -> None:
+        self.glossary.set_glossaries(glossaries)
+
     def current_mode(self) -> Mode:
         return Mode(self.mode.currentData() or Mode.PRECISION)  # Qt hands back a plain str
 
@@ -184,7 +194,7 @@ class ProofreadOptionsForm(OptionsForm):
             disable_music_track=self.no_music.isChecked() or None,
             enable_video_stretching=self.stretch.isChecked() or None,
             keep_the_same_format=self.same_format.isChecked() or None,
-            brand_glossary_id=self.glossary.text().strip() or None,
+            brand_glossary_id=self.glossary.glossary_id(),
             folder_id=self.folder.text().strip() or None,
             srt=srt,
         )

@@ -115,6 +115,7 @@ class RequestDialog(QDialog, Generic[FormT]):
         layout.addWidget(self.buttons)
         self.resize(*text.size)
         self._load_languages()
+        self._load_glossaries()
         self._refresh()
 
     # ----- what a subclass says -----
@@ -148,6 +149,16 @@ class RequestDialog(QDialog, Generic[FormT]):
             on_error=failed,
             parent=self,
             what="load the languages",
+        )
+
+    def _load_glossaries(self) -> None:
+        """Fill the glossary picker; without the list a raw id can still be typed."""
+        run_async(
+            self._service.client.list_brand_glossaries(),
+            on_done=self.options.set_glossaries,
+            on_error=lambda sentence: None,
+            parent=self,
+            what="load the brand glossaries",
         )
 
     # ----- keeping the dialog's notes current -----

@@ -35,6 +35,8 @@ from proofreader.ui.sessions.media_info import (
 )
 from proofreader.workflow.sources import MediaSource
 
+UPLOADABLE_VIDEOS = (".mp4", ".webm")  # of HeyGen's published asset types, the videos
+
 log = logging.getLogger(__name__)
 
 KINDS = ("file", "url", "asset")
@@ -137,7 +139,7 @@ class SourcePicker(QGroupBox):
             self,
             self.tr("Choose the video"),
             start,
-            self.tr("Videos (*.mp4 *.mov *.m4v *.webm);;All files (*)"),
+            self.tr("Videos HeyGen takes (*.mp4 *.webm)"),
         )
         if path:
             self.set_file(Path(path))
@@ -243,6 +245,10 @@ class SourcePicker(QGroupBox):
                 return self.tr("There is no file {path}: choose the video again.").format(
                     path=self._file
                 )
+            if self._file.suffix.lower() not in UPLOADABLE_VIDEOS:
+                return self.tr(
+                    "HeyGen takes MP4 and WebM videos only: convert {name} to MP4 first."
+                ).format(name=self._file.name)
             return None
         if kind == "url":
             text = self.url.text().strip()

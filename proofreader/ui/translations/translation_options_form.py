@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proofreader.heygen import FpsMode, Mode, SrtRole, TranslationOptions
+from proofreader.heygen import BrandGlossary, FpsMode, Mode, SrtRole, TranslationOptions
 from proofreader.ui.renders.collapsible import Collapsible
 from proofreader.ui.renders.cost import callback_url_problem
 from proofreader.ui.sessions.option_widgets import (
+    GlossaryPicker,
     OptionsForm,
     explanation,
     id_field,
     mode_combo,
     speakers_spin,
 )
-from proofreader.workflow import InputError, MediaSource
+from proofreader.workflow import CAPTIONS_HELP, InputError, MediaSource
 
 
 def explain(text: str) -> QLabel:
@@ -94,8 +95,9 @@ class TranslationOptionsForm(OptionsForm):
         self.dynamic = QCheckBox(self.tr("Dynamic duration"))
         self.dynamic.setObjectName("translation-dynamic-duration")
         self.dynamic.setChecked(True)
-        self.captions = QCheckBox(self.tr("Captions"))
+        self.captions = QCheckBox(self.tr("Generate captions"))
         self.captions.setObjectName("translation-captions")
+        self.captions.setToolTip(self.tr(CAPTIONS_HELP) + ".")
         self.audio_only = QCheckBox(self.tr("Audio only"))
         self.audio_only.setObjectName("translation-audio-only")
         self.audio_warning = QLabel(
@@ -158,10 +160,10 @@ class TranslationOptionsForm(OptionsForm):
         for spin in (self.speakers, self.start, self.end):
             spin.valueChanged.connect(self.changed)
         for edit in (
-            self.glossary, self.srt.edit, self.audio.edit, self.folder, self.callback_url,
-            self.callback_id,
+            self.srt.edit, self.audio.edit, self.folder, self.callback_url, self.callback_id,
         ):  # fmt: skip
             edit.textChanged.connect(self.changed)
+        self.glossary.editTextChanged.connect(self.changed)
         for combo in (self.input_language, self.srt_role, self.fps):
             combo.currentIndexChanged.connect(self.changed)
 
@@ -186,7 +188,7 @@ class TranslationOptionsForm(OptionsForm):
         span_row.addWidget(QLabel(self.tr("to")))
         span_row.addWidget(self.end)
         span_row.addStretch(1)
-        self.glossary = id_field("translation-glossary")
+        self.glossary = GlossaryPicker("translation-glossary")
         self.srt = MediaField(
             self.tr("none: an SRT file, https:// URL or asset:ID"), self.tr("Subtitles (*.srt)")
         )
@@ -237,7 +239,7 @@ class TranslationOptionsForm(OptionsForm):
             (
                 self.tr("Your SRT:"),
                 self.srt,
-                self.tr("Enterprise plans: subtitles to use instead of HeyGen's."),
+                self.tr("Default: none. Subtitles to use instead of HeyGen's."),
             ),
             (
                 self.tr("SRT role:"),
@@ -271,6 +273,9 @@ class TranslationOptionsForm(OptionsForm):
         return body
 
     # -- state ----------------------------------------------------------------------------------
+    def set_glossaries(self, glossaries: Sequence[BrandGlossary]) -> None:
+        self.glossary.set_glossaries(glossaries)
+
     def set_languages(self, names: Sequence[str]) -> None:
         """The languages HeyGen offers, for the source-language choice."""
         chosen = self.input_language.currentData()
@@ -337,7 +342,7 @@ class TranslationOptionsForm(OptionsForm):
             enable_caption=self.captions.isChecked(),
             enable_watermark=self.watermark.isChecked(),
             keep_the_same_format=self.same_format.isChecked(),
-            brand_glossary_id=self.glossary.text().strip() or None,
+            brand_glossary_id=self.glossary.glossary_id(),
             input_language=str(input_language) if input_language else None,
             start_time=start if start > 0 else None,
             end_time=end if end > 0 else None,

@@ -9,7 +9,7 @@ import pytest
 
 from proofreader.sandbox import SandboxServer
 from tests.cli.api.conftest import Cli
-from tests.workflow.helpers import LANGUAGES, TALK, edit_srt, sha256_of
+from tests.workflow.helpers import LANGUAGES, TALK, TRANSCRIPT, edit_srt, sha256_of
 
 
 def test_the_whole_workflow_from_the_command_line(
@@ -21,7 +21,8 @@ def test_the_whole_workflow_from_the_command_line(
     lang_args = [arg for name in LANGUAGES for arg in ("--lang", name)]
     created = run.ok(
         "proofread", "create", "--video", str(TALK), *lang_args, "--title", "CLI talk",
-        "--mode", "precision", "--speaker-num", "1", "--no-music", "--json",
+        "--srt", str(TRANSCRIPT), "--mode", "precision", "--speaker-num", "1", "--no-music",
+        "--json",
     ).json()  # fmt: skip
     ids = created["proofread_ids"]
     assert len(ids) == 2
@@ -78,7 +79,7 @@ def test_list_rename_and_delete(run: Cli, sandbox: SandboxServer) -> None:
     status = run.ok("translation", "status", ids[0], "--json").json()
     assert status["title"] == "Renamed title"
 
-    assert run.ok("translation", "delete", ids[0]).out.strip() == f"Deleted {ids[0]}"
+    assert run.ok("translation", "delete", ids[0], "--yes").out.strip() == f"Deleted {ids[0]}"
     gone = run("translation", "status", ids[0])
     assert gone.code == 1
     assert "could not find" in gone.err
@@ -97,6 +98,8 @@ def test_pull_names_the_files_after_the_title_in_the_current_folder(
     proofread_id, language = created.strip().split("\t")
     assert language == "French (France)"
     run.ok("proofread", "status", proofread_id, "--wait")
-    pulled = run.ok("proofread", "pull", proofread_id).out.splitlines()
-    assert pulled == ["Mon titre_proofread.srt", "Mon titre_proofread_original.srt"]
+    pulled = run.ok("proofread", "pull", proofread_id)
+    assert pulled.out.splitlines() == ["Mon titre_proofread.srt"]
+    assert "no original transcript" in pulled.err and "--srt" in pulled.err
+    assert not (tmp_path / "Mon titre_proofread_original.srt").exists()
     assert (tmp_path / "Mon titre_proofread.srt").is_file()

@@ -82,6 +82,24 @@ def test_a_wrong_key_says_so_and_stores_nothing(
     assert dialog.account_box.isHidden()
 
 
+def test_a_key_with_a_character_no_key_has_is_refused_with_a_sentence(
+    qtbot: QtBot,
+    qloop: Loop,
+    make_context: MakeContext,
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    context = make_context()
+    dialog = open_dialog(qtbot, context)
+    type_key(qtbot, dialog, "sk-secret-cafè", sandbox.base_url)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qloop.wait(lambda: "non-ASCII character" in dialog.status.text())
+    assert "secret" not in dialog.status.text()
+    assert memory_keyring.entries == {}
+    assert context.mode == "none"
+    assert not [r for r in sandbox.requests if r.path == "/v3/users/me"]  # never sent
+
+
 def test_without_a_keychain_the_dialog_explains_heygen_api_key(
     qtbot: QtBot,
     qloop: Loop,

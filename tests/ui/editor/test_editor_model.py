@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QIcon
 
+from proofreader.subtitles.checks import Checker
 from proofreader.subtitles.cue import Cue
-from proofreader.subtitles.document import ReviewState
+from proofreader.subtitles.document import ProofreadDocument, ReviewState
 from proofreader.subtitles.edits import (
     DeleteCues,
     InsertCues,
@@ -18,7 +19,9 @@ from proofreader.subtitles.edits import (
     ShiftTimes,
     SplitCue,
 )
-from proofreader.ui.editor import Column, CueFilterProxy
+from proofreader.subtitles.thresholds import thresholds_for
+from proofreader.ui.editor import Column, CueFilterProxy, CueTableModel, DocumentUndo
+from tests.ui.conftest import editor_cues
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -236,3 +239,19 @@ def test_a_structural_change_never_resets_the_model(editor_parts):
     assert not model.index(0, 0).parent().isValid()
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.rowCount(QModelIndex()) == 6
+
+
+def test_without_an_original_the_original_column_says_where_one_would_come_from(qapp):
+    doc = ProofreadDocument(editor_cues(["Hola", "Adiós"]), None)
+    model = CueTableModel(doc, Checker(doc, thresholds_for("es")), DocumentUndo(doc))
+    tip = model.headerData(Column.ORIGINAL, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "created with the video's SRT" in tip
+    assert _text(model, 0, Column.ORIGINAL) == ""
+    model.detach()
+
+
+def test_with_an_original_the_column_tooltip_is_the_usual_one(editor_parts):
+    tip = editor_parts.model.headerData(
+        Column.ORIGINAL, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "created with the video's SRT" not in tip

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from proofreader.library import SessionStatus
 from proofreader.ui.renders import GenerateDialog
-from proofreader.workflow import JobKind, JobState
+from proofreader.workflow import CAPTIONS_HELP, JobKind, JobState
 from tests.ui.render_support import WAIT_MS, Rig, drive, service_rig, uploaded_session
 
 
@@ -126,3 +127,11 @@ def test_a_session_still_processing_cannot_be_generated(qtbot, tmp_path: Path) -
         assert "still preparing" in dialog.error.text()
         dialog.submit()
         assert slow.sandbox.created_counts()["generates"] == 0
+
+
+def test_captions_are_explained_in_the_same_words_as_the_command_line(qtbot, rig: Rig) -> None:
+    proofread_id, _ = uploaded_session(qtbot, rig)
+    dialog = open_dialog(qtbot, rig, proofread_id, source_seconds=90.0)
+    assert dialog.captions.text() == "Generate captions"
+    hints = [label.text() for label in dialog.findChildren(QLabel)]
+    assert f"{CAPTIONS_HELP}." in hints

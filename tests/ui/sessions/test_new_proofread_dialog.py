@@ -193,3 +193,27 @@ def _badge(model: SessionsModel, proofread_id: str) -> str:
     badge = model.index_of(proofread_id).data(BADGE_ROLE)
     assert isinstance(badge, Badge)
     return badge.text
+
+
+def test_a_video_heygen_does_not_take_is_refused_before_any_upload(
+    qtbot: QtBot, flow: Flow, tmp_path: Path
+) -> None:
+    movie = tmp_path / "talk.mov"
+    movie.write_bytes(TALK.read_bytes())
+    dialog, _model, _controller, _remembered = open_dialog(qtbot, flow)
+    dialog.source.set_file(movie)
+    tick(dialog, "Spanish (Spain)")
+    flow.wait(lambda: "MP4 and WebM" in dialog.problem.text())
+    assert "convert talk.mov to MP4" in dialog.problem.text()
+    assert not dialog.start_button.isEnabled()
+    assert flow.sandbox.created_counts()["assets"] == 0
+
+
+def test_brand_glossaries_are_offered_by_name_and_sent_by_id(qtbot: QtBot, flow: Flow) -> None:
+    dialog, _model, _controller, _remembered = open_dialog(qtbot, flow)
+    picker = dialog.options.glossary
+    flow.wait(lambda: picker.findText("Legal terms (keep in English)") > 0)
+    picker.setCurrentIndex(picker.findText("Legal terms (keep in English)"))
+    assert dialog.options.options().brand_glossary_id == "bg_sandbox_legal"
+    picker.setEditText("bg_typed_by_hand")
+    assert dialog.options.options().brand_glossary_id == "bg_typed_by_hand"

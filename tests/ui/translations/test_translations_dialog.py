@@ -160,3 +160,20 @@ def test_a_refused_create_is_a_sentence_and_the_dialog_stays(qtbot, rig: Rig) ->
     assert sentence and "Traceback" not in sentence
     assert dialog.start_button.text() == "&Translate"
     assert rig.sandbox.created_counts()["video_translations"] == 0
+
+
+def test_brand_glossaries_are_offered_by_name_and_sent_by_id(qtbot, rig: Rig) -> None:
+    dialog = open_dialog(qtbot, rig)
+    picker = dialog.options.glossary
+    qtbot.waitUntil(lambda: picker.count() == 3, timeout=WAIT_MS)  # none + the account's two
+    assert [picker.itemText(i) for i in range(picker.count())] == [
+        "",
+        "Product names",
+        "Legal terms (keep in English)",
+    ]
+    picker.setCurrentIndex(picker.findText("Product names"))
+    assert dialog.options.options("T").brand_glossary_id == "bg_sandbox_products"
+    picker.setEditText("bg_typed_by_hand")  # an id HeyGen gave elsewhere still works
+    assert dialog.options.options("T").brand_glossary_id == "bg_typed_by_hand"
+    picker.setEditText("")
+    assert dialog.options.options("T").brand_glossary_id is None

@@ -102,6 +102,10 @@
         <translation>Clave guardada en el llavero de este equipo</translation>
     </message>
     <message>
+        <source>Key saved by HeyGen&apos;s CLI (heygen auth login)</source>
+        <translation>Clave guardada por la CLI de HeyGen (heygen auth login)</translation>
+    </message>
+    <message>
         <source>Key used for this session only (not saved)</source>
         <translation>Clave usada solo en esta sesión (sin guardar)</translation>
     </message>
@@ -498,6 +502,10 @@
 <context>
     <name>OptionWidgets</name>
     <message>
+        <source>none (default), or an id</source>
+        <translation>ninguno (predeterminado) o un id</translation>
+    </message>
+    <message>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
@@ -558,8 +566,16 @@
         <translation>Desactivado por defecto. El resultado mantiene la resolución del original.</translation>
     </message>
     <message>
-        <source>Brand &amp;glossary id:</source>
-        <translation>Id de &amp;glosario:</translation>
+        <source>Brand &amp;glossary:</source>
+        <translation>&amp;Glosario de marca:</translation>
+    </message>
+    <message>
+        <source>Video&apos;s &amp;SRT:</source>
+        <translation>&amp;SRT del vídeo:</translation>
+    </message>
+    <message>
+        <source>The video&apos;s own transcript. HeyGen offers an original SRT beside the translation only for sessions created with one.</source>
+        <translation>La transcripción propia del vídeo. HeyGen ofrece un SRT original junto a la traducción solo en las sesiones creadas con uno.</translation>
     </message>
     <message>
         <source>Terms HeyGen must translate your way.</source>
@@ -572,14 +588,6 @@
     <message>
         <source>The HeyGen folder that keeps the results.</source>
         <translation>La carpeta de HeyGen que guarda los resultados.</translation>
-    </message>
-    <message>
-        <source>Initial &amp;SRT:</source>
-        <translation>&amp;SRT inicial:</translation>
-    </message>
-    <message>
-        <source>Your own subtitles instead of HeyGen&apos;s transcript.</source>
-        <translation>Tus propios subtítulos en lugar de la transcripción de HeyGen.</translation>
     </message>
     <message>
         <source>Number of speakers:</source>
@@ -1142,8 +1150,8 @@ Empieza una con Archivo ▸ Nueva revisión… (Ctrl+N).</translation>
         <translation>Elegir el vídeo</translation>
     </message>
     <message>
-        <source>Videos (*.mp4 *.mov *.m4v *.webm);;All files (*)</source>
-        <translation>Vídeos (*.mp4 *.mov *.m4v *.webm);;Todos los archivos (*)</translation>
+        <source>Videos HeyGen takes (*.mp4 *.webm)</source>
+        <translation>Vídeos que acepta HeyGen (*.mp4 *.webm)</translation>
     </message>
     <message>
         <source>There is no such file: choose the video again.</source>
@@ -1168,6 +1176,10 @@ Empieza una con Archivo ▸ Nueva revisión… (Ctrl+N).</translation>
     <message>
         <source>There is no file {path}: choose the video again.</source>
         <translation>No existe el archivo {path}: vuelve a elegir el vídeo.</translation>
+    </message>
+    <message>
+        <source>HeyGen takes MP4 and WebM videos only: convert {name} to MP4 first.</source>
+        <translation>HeyGen solo acepta vídeos MP4 y WebM: convierte {name} a MP4 primero.</translation>
     </message>
     <message>
         <source>Enter the video&apos;s full address, starting with https://.</source>
@@ -1292,8 +1304,8 @@ Empieza una con Archivo ▸ Nueva revisión… (Ctrl+N).</translation>
         <translation>Duración dinámica</translation>
     </message>
     <message>
-        <source>Captions</source>
-        <translation>Subtítulos cerrados</translation>
+        <source>Generate captions</source>
+        <translation>Generar subtítulos</translation>
     </message>
     <message>
         <source>Audio only</source>
@@ -1456,8 +1468,8 @@ Empieza una con Archivo ▸ Nueva revisión… (Ctrl+N).</translation>
         <translation>Tu SRT:</translation>
     </message>
     <message>
-        <source>Enterprise plans: subtitles to use instead of HeyGen&apos;s.</source>
-        <translation>Planes Enterprise: subtítulos que se usan en lugar de los de HeyGen.</translation>
+        <source>Default: none. Subtitles to use instead of HeyGen&apos;s.</source>
+        <translation>Predeterminado: ninguno. Subtítulos que se usan en lugar de los de HeyGen.</translation>
     </message>
     <message>
         <source>SRT role:</source>

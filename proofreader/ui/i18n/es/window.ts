@@ -779,12 +779,8 @@
         <translation>Generar el vídeo final</translation>
     </message>
     <message>
-        <source>Burn captions into the video</source>
-        <translation>Incrustar los subtítulos en el vídeo</translation>
-    </message>
-    <message>
-        <source>Draws the subtitles into the picture and also offers them as SRT and VTT files to download.</source>
-        <translation>Dibuja los subtítulos en la imagen y además los ofrece como archivos SRT y VTT para descargar.</translation>
+        <source>Generate captions</source>
+        <translation>Generar subtítulos</translation>
     </message>
     <message>
         <source>Audio only</source>
