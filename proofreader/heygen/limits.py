@@ -105,7 +105,13 @@ async def read_bounded(raw: AsyncIterator[bytes], encoding: str, *, cap: int, pa
             if decoder is None:
                 piece, pending = pending, b""
             else:
-                piece = decoder.decompress(pending, cap + 1 - total)
+                try:
+                    piece = decoder.decompress(pending, cap + 1 - total)
+                except zlib.error as exc:  # a damaged gzip body: not an answer we can read
+                    raise UnexpectedResponseError(
+                        status=200, code="unexpected_response",
+                        detail=f"the compressed answer is damaged ({exc})", path=path,
+                    ) from exc  # fmt: skip
                 pending = decoder.unconsumed_tail
             total += len(piece)
             if total > cap:

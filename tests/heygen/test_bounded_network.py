@@ -17,6 +17,7 @@ from proofreader.heygen import (
     MediaInput,
     RetryPolicy,
     TransferError,
+    UnexpectedResponseError,
 )
 from proofreader.heygen.limits import AnswerTooLarge, DeadlineExceeded, NetworkLimits
 from tests.heygen.conftest import API_KEY, SleepRecorder
@@ -70,8 +71,8 @@ class Hostile:
                 writer.write(chunk)
                 self.sent += len(chunk)
                 await writer.drain()
-        if self.kind == "bomb":
-            body = self.bomb
+        if self.kind in ("bomb", "damaged"):
+            body = self.bomb if self.kind == "bomb" else b"\x1f\x8b\x08\x00garbage, not deflate"
             headers = (
                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                 f"Content-Encoding: gzip\r\nContent-Length: {len(body)}\r\n\r\n"
@@ -133,6 +134,14 @@ async def test_a_gzip_bomb_is_not_inflated_past_the_cap() -> None:
         finally:
             tracemalloc.stop()
     assert peak < 16 << 20  # 64 MB were packed in; a few MB at most were inflated
+
+
+async def test_a_damaged_gzip_answer_is_a_sentence_not_a_zlib_error() -> None:
+    async with StubServer(Hostile("damaged")) as server, httpx.AsyncClient() as http:
+        client = await _client(server, http)
+        with pytest.raises(UnexpectedResponseError) as caught:
+            await client.get_account()
+    assert "compressed answer is damaged" in caught.value.detail
 
 
 async def test_a_drip_fed_download_is_cut_resumed_and_then_given_up(tmp_path: Path) -> None:

@@ -118,9 +118,10 @@ HEADERS: dict[Column, tuple[object, object]] = {
 }
 
 
-NO_ORIGINAL = (
+NO_ORIGINAL: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "CueColumns",
     "No original transcript: HeyGen gives one only when the session was created with the "
-    "video's SRT (proofread create --srt), so pairing and length checks use the translation alone."
+    "video's SRT (proofread create --srt), so pairing and length checks use the translation alone.",
 )
 
 

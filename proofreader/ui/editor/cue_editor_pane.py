@@ -31,6 +31,7 @@ from proofreader.subtitles.events import (
     RowsRemoved,
 )
 from proofreader.ui.editor.colors import EditorColors
+from proofreader.ui.editor.cue_columns import NO_ORIGINAL
 from proofreader.ui.editor.cue_figures import Fit, cps_sentence, fit_sentence, measure
 from proofreader.ui.editor.findings_view import FindingsList
 from proofreader.ui.editor.formatting import first_strong_is_rtl
@@ -38,6 +39,7 @@ from proofreader.ui.editor.machine_diff import DiffStyle, diff_html
 from proofreader.ui.editor.text_edits import StackTextEdit, TranslationEdit
 from proofreader.ui.editor.timing_editor import TimingEditor
 from proofreader.ui.editor.undo import DocumentUndo
+from proofreader.ui.i18n import translate
 
 
 def _caption(text: str) -> QLabel:
@@ -327,7 +329,11 @@ class CueEditorPane(QWidget):
             self.title_label.setText(self.tr("Cue {number}").format(number=self._row + 1))
             self._show_status()
             original = entry.original.text if entry.original is not None else ""
-            self.original_label.setText(original or self.tr("No original cue pairs with this one."))
+            if not self._document.has_originals:  # say where an original would come from
+                missing = translate("CueColumns", NO_ORIGINAL)
+            else:
+                missing = self.tr("No original cue pairs with this one.")
+            self.original_label.setText(original or missing)
             self.original_label.setEnabled(bool(original))
             self.original_label.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft

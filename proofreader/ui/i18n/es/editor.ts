@@ -75,6 +75,10 @@
         <source>✓ reviewed, ⚑ flagged for another look, ✎ has a note.</source>
         <translation>✓ revisado, ⚑ marcado para volver a mirarlo, ✎ tiene una nota.</translation>
     </message>
+    <message>
+        <source>No original transcript: HeyGen gives one only when the session was created with the video&apos;s SRT (proofread create --srt), so pairing and length checks use the translation alone.</source>
+        <translation>Sin transcripción original: HeyGen solo la ofrece cuando la sesión se creó con el SRT del vídeo (proofread create --srt), así que el emparejamiento y las comprobaciones de longitud usan solo la traducción.</translation>
+    </message>
 </context>
 <context>
     <name>CueEditorPane</name>

@@ -1,0 +1,24 @@
+"""A document without an original transcript says where one would come from, in the pane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from proofreader.ui.window.document_source import local_source
+from tests.ui.window_support import MakeWindow, make_window, sample_files
+
+__all__ = ["make_window", "sample_files"]
+
+
+def test_the_pane_explains_a_missing_original_transcript(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    translation, _original = sample_files
+    window = make_window()
+    window.documents.open_source(local_source(translation))  # no original at all
+    qtbot.waitUntil(lambda: window.session is not None and window.current_row() == 0)
+    pane = window.area.pane
+    assert pane is not None
+    assert pane.original_label.text().startswith("No original transcript: HeyGen gives one")
