@@ -9,13 +9,14 @@ signed out) the results bar and the translations browser re-attach to its curren
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QStyle
 
-from proofreader.library import Settings
+from proofreader.library import Settings, SettingsError
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.renders import folders
 from proofreader.ui.renders.generate_dialog import GenerateDialog, generate_blocker
@@ -62,6 +63,7 @@ class RendersUi(QObject):
         self.results = RenderResultsBar(
             None,
             download_dir=self._download_dir,
+            set_download_dir=self._set_download_dir,
             player=window.area.player,
             choose_folder=choose_folder,
             open_folder=open_folder,
@@ -109,6 +111,16 @@ class RendersUi(QObject):
         if self._download_dir_override is not None:
             return self._download_dir_override()
         return self._settings().download_dir
+
+    def _set_download_dir(self, folder: Path) -> None:
+        """The folder "Change folder…" chose: used from now on, and kept in the settings."""
+        self._download_dir_override = lambda: folder
+        if self._context is None:
+            return
+        try:
+            self._context.update_settings(replace(self._context.settings, download_dir=folder))
+        except SettingsError as exc:
+            self._window.show_message(str(exc), 10_000)
 
     def _open_proofread_id(self) -> str | None:
         """The proofread id of the document in the editor when it is a HeyGen session."""
