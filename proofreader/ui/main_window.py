@@ -23,6 +23,7 @@ from proofreader.library import LibraryStore
 from proofreader.subtitles.search import Column as SearchColumn
 from proofreader.ui.actions import ActionRegistry
 from proofreader.ui.autosave import Autosaver
+from proofreader.ui.editor.cue_columns import Column
 from proofreader.ui.editor.cue_filter import FILTER_LABELS, FilterMode
 from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.library_sidebar import LibrarySidebar
@@ -46,6 +47,7 @@ log = logging.getLogger(__name__)
 
 APP_TITLE = "Proofreader"
 _SPLITTERS = ("main", "right")
+_HIDDEN_COLUMNS = "table/hidden_columns"
 
 
 @dataclass(frozen=True)
@@ -309,6 +311,7 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         state = self.state
+        self._restore_columns()
         if not state.restore_window(self):
             screen = QGuiApplication.primaryScreen()
             available = screen.availableGeometry() if screen is not None else None
@@ -325,6 +328,18 @@ class MainWindow(QMainWindow):
         ]
         if not all(restored):
             self.area.default_sizes(self.width())
+
+    def _restore_columns(self) -> None:
+        """The table's hidden columns (Out starts hidden), kept as column names."""
+        table, saved = self.area.table, self.state.value(_HIDDEN_COLUMNS, "-")
+        if saved != "-":
+            names = {Column[name] for name in saved.split(",") if name in Column.__members__}
+            table.set_hidden_columns(names)
+        table.hidden_columns_changed.connect(
+            lambda: self.state.set_value(
+                _HIDDEN_COLUMNS, ",".join(sorted(c.name for c in table.hidden_columns()))
+            )
+        )
 
     def _remember_state(self) -> None:
         state = self.state

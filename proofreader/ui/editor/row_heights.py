@@ -64,9 +64,22 @@ class RowHeightFitter(QObject):
         """Re-measure when the model's rows change (connect once per model)."""
         if model is None:
             return
-        for signal in ("dataChanged", "rowsInserted", "rowsRemoved", "modelReset", "layoutChanged"):
+        for signal in ("rowsInserted", "rowsRemoved", "modelReset", "layoutChanged"):
             getattr(model, signal).connect(self.schedule)
+        model.dataChanged.connect(self._on_data_changed)  # type: ignore[attr-defined]
         self.schedule()
+
+    def _on_data_changed(self, first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
+        """Typing changes one row: measure just that one, at once (no extra pass)."""
+        if first.row() != last.row():
+            self.schedule()
+            return
+        row, view = first.row(), self._view
+        top = view.rowViewportPosition(row)
+        if view.model() is first.model() and -view.rowHeight(row) < top < view.viewport().height():
+            height = self._needed(row)
+            if view.rowHeight(row) != height:
+                view.setRowHeight(row, height)
 
     def schedule(self, *_args: object) -> None:
         self._timer.start()
@@ -110,10 +123,9 @@ class RowHeightFitter(QObject):
         height = self._cache.get(key)
         if height is None:
             font = view.font()
-            lines = max(
-                [self._min_lines]
-                + [wrapped_line_count(t, font, w) for t, w in zip(texts, widths, strict=True) if w > 0]
-            )
+            pairs = zip(texts, widths, strict=True)
+            counts = [wrapped_line_count(t, font, w) for t, w in pairs if w > 0]
+            lines = max([self._min_lines, *counts])
             height = self.row_height(lines)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
