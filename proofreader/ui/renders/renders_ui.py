@@ -146,7 +146,6 @@ class RendersUi(QObject):
             ActionSpec("review.generate", self.tr("&Generate Final Video…"), "Review",
                        self.generate, ("Ctrl+Shift+G",), group="heygen", icon="media-record",
                        fallback_icon=SP.SP_MediaPlay, enabled_when=self.can_generate,
-                       toolbar=True,
                        tip=self.tr("Render the translated video from the uploaded corrections")),
             ActionSpec("view.translations", self.tr("&Translations"), "View", self._apply_dock,
                        ("Ctrl+Shift+T",), group="panels", checkable=True,

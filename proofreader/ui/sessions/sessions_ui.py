@@ -19,8 +19,10 @@ from proofreader.library import LibraryStore, SettingsError
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.jobs.jobs_panel import JobsPanel
 from proofreader.ui.jobs.tray_notifier import TrayNotifier
+from proofreader.ui.sessions.demo_guide import DemoGuide
 from proofreader.ui.sessions.new_proofread_dialog import ProofreadRequest
-from proofreader.ui.sessions.review_controller import ReviewController
+from proofreader.ui.sessions.review_bar import ReviewBar
+from proofreader.ui.sessions.review_controller import ReviewController, is_session
 from proofreader.ui.sessions.sessions_controller import SessionsController
 from proofreader.ui.sessions.sessions_model import SessionsModel
 from proofreader.ui.sessions.sessions_panel import SessionsPanel
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 SP = QStyle.StandardPixmap
 JOBS_KEY = "show_jobs"
 SIDEBAR_MIN_WIDTH = 250
+REVIEW_BAR_ACTIONS = ("review.upload", "review.generate")  # also above the table
 
 
 class SessionsUi(QObject):
@@ -70,6 +73,7 @@ class SessionsUi(QObject):
         if context is not None:
             context.connection_changed.connect(self.follow_context)
             self.follow_context()
+            self.demo_guide = DemoGuide(window, self.review, context)
 
     def _wire(self) -> None:
         window, panel, controller = self._window, self.panel, self.controller
@@ -159,7 +163,6 @@ class SessionsUi(QObject):
             ActionSpec("review.upload", self.tr("Up&load Corrections"), "Review",
                        self.uploader.upload, ("Ctrl+U",), group="heygen", icon="go-up",
                        fallback_icon=SP.SP_ArrowUp, enabled_when=self.uploader.can_upload,
-                       toolbar=True,
                        tip=self.tr("Check the corrections, then send them to HeyGen for the "
                                    "render")),
             ActionSpec("view.jobs", self.tr("&Jobs"), "View", self._apply_jobs,
@@ -199,6 +202,15 @@ class SessionsUi(QObject):
         window.sidebar.setMinimumWidth(max(window.sidebar.minimumWidth(), SIDEBAR_MIN_WIDTH))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.jobs_panel)
         self._apply_jobs()
+        registry = window.registry
+        actions = [registry.action(i) for i in REVIEW_BAR_ACTIONS if i in registry]
+        self.review_bar = ReviewBar(actions)
+        window.area.add_table_header(self.review_bar)
+        window.session_changed.connect(
+            lambda editor: self.review_bar.show_for(
+                editor.title if editor is not None and is_session(editor.source) else None
+            )
+        )
 
     def show_jobs(self) -> None:
         self._window.registry.action("view.jobs").setChecked(True)

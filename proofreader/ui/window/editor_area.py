@@ -90,6 +90,9 @@ class EditorArea(QWidget):
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.setSpacing(2)
+        self._table_header = QVBoxLayout()
+        self._table_header.setContentsMargins(0, 0, 0, 0)
+        center_layout.addLayout(self._table_header)
         center_layout.addWidget(self.filter_bar)
         center_layout.addLayout(self._find_slot)
         center_layout.addWidget(self.table, 1)
@@ -223,6 +226,10 @@ class EditorArea(QWidget):
         self.find_bar = None
 
     # ----- the player -----
+
+    def add_table_header(self, widget: QWidget) -> None:
+        """Put a bar above the filters and the table (the review bar: Upload, Generate)."""
+        self._table_header.addWidget(widget)
 
     def add_player_header(self, widget: QWidget) -> None:
         """Put a bar above the player (the workflow's render results: "play the result")."""
