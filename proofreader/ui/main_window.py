@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
 
 from proofreader.library import LibraryStore
@@ -36,6 +36,7 @@ from proofreader.ui.window.help_commands import HelpCommands
 from proofreader.ui.window.playback_commands import PlaybackCommands
 from proofreader.ui.window.playback_link import PlaybackLink
 from proofreader.ui.window.review_status import ReviewStatus
+from proofreader.ui.window.screen_fit import available_geometry, fit_to_screen
 from proofreader.ui.window.view_commands import ViewCommands
 from proofreader.ui.window.waveform_link import WaveformLink
 from proofreader.ui.window.window_state import WindowState
@@ -348,6 +349,12 @@ class MainWindow(QMainWindow):
             _SPLITTERS, (self.area.main_split, self.area.right_split), strict=True
         ):
             state.remember_splitter(name, splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        available = available_geometry(self)
+        if available is not None and not available.contains(self.frameGeometry()):
+            QTimer.singleShot(0, lambda: fit_to_screen(self))  # a dock pushed it past the edge
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -192,6 +192,8 @@ class CueTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             return tip
         if role == _ACCESSIBLE:
+            if section == Column.REVIEW:  # headed ✓ to save room; read out as a word
+                return self.tr("Review")
             return title or self.tr("Problems")
         if role == _ALIGN:
             align = _ALIGNMENTS[Column(section)] & ~Qt.AlignmentFlag.AlignTop

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from proofreader.ui.editor.colors import EditorColors
-from proofreader.ui.editor.cue_columns import VISUAL_ORDER, Column
+from proofreader.ui.editor.cue_columns import TEXT_COLUMNS, VISUAL_ORDER, Column
 from proofreader.ui.editor.cue_delegates import CueDelegate, TranslationDelegate
 from proofreader.ui.editor.cue_filter import CueFilterProxy
 from proofreader.ui.editor.cue_table_model import CueTableModel
@@ -52,7 +52,9 @@ DEFAULT_HIDDEN = frozenset({Column.OUT})
 # the table has room) and 58 % of the text room; the original takes the rest, down to a floor.
 TRANSLATION_MIN_CHARS = 28
 TRANSLATION_SHARE = 0.58
-ORIGINAL_MIN_CHARS = 12
+ORIGINAL_MIN_CHARS = 18
+# What steps aside, in this order, when the table is too narrow for a readable translation.
+AUTO_HIDE_ORDER = (Column.FIT, Column.CPS, Column.ORIGINAL)
 
 
 class CueTableView(QTableView):
@@ -69,6 +71,9 @@ class CueTableView(QTableView):
         self._proxy: CueFilterProxy | None = None
         self._model: CueTableModel | None = None
         self._hidden: set[Column] = set(DEFAULT_HIDDEN)
+        self._auto_hidden: set[Column] = set()
+        self._widths: dict[Column, int] = {}  # natural widths of the non-text columns
+        self._sharing = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -214,7 +219,7 @@ class CueTableView(QTableView):
         if self.model() is None:
             return
         for column in OPTIONAL_COLUMNS:
-            self.setColumnHidden(column, column in self._hidden)
+            self.setColumnHidden(column, column in self._hidden or column in self._auto_hidden)
         self._share_text_room()
 
     def _column_menu(self, pos: QPoint) -> None:
@@ -305,27 +310,55 @@ class CueTableView(QTableView):
             width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(self._title(column)))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width + padding)
+            self._widths[column] = width + padding
         header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(Column.FLAGS, max(28, fm.height() + 12))
+        self._widths[Column.FLAGS] = max(28, fm.height() + 12)
+        header.resizeSection(Column.FLAGS, self._widths[Column.FLAGS])
         header.setSectionResizeMode(Column.ORIGINAL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TRANSLATION, QHeaderView.ResizeMode.Stretch)
         self._apply_hidden()
         self._share_text_room()
 
     def _share_text_room(self) -> None:
-        """Size Original so that Translation (which stretches) gets the larger share."""
+        """Give Translation (which stretches) the larger share of the text room. When the
+        table is too narrow for a readable translation, Fit, CPS and then Original step aside
+        (the cue pane and the preview still show them) and come back when there is room."""
         header = self.horizontalHeader()
-        if header.count() < len(Column) or self.isColumnHidden(Column.ORIGINAL):
+        if self._sharing or header.count() < len(Column) or not self._widths:
             return
-        others = sum(
-            self.columnWidth(c)
-            for c in Column
-            if c not in (Column.ORIGINAL, Column.TRANSLATION) and not self.isColumnHidden(c)
-        )
-        room = self.viewport().width() - others
-        char = self.fontMetrics().averageCharWidth()
-        translation = max(TRANSLATION_MIN_CHARS * char + 12, int(room * TRANSLATION_SHARE))
-        header.resizeSection(Column.ORIGINAL, max(ORIGINAL_MIN_CHARS * char, room - translation))
+        self._sharing = True
+        try:
+            char = self.fontMetrics().averageCharWidth()
+            need_translation = TRANSLATION_MIN_CHARS * char + 12
+            need_original = ORIGINAL_MIN_CHARS * char
+            shown = {c for c in Column if c not in self._hidden}
+            width = self.viewport().width()
+            auto: set[Column] = set()
+            for column in (None, *AUTO_HIDE_ORDER):
+                if column is not None:
+                    auto.add(column)
+                kept = shown - auto
+                fixed = sum(self._widths.get(c, 0) for c in kept if c not in TEXT_COLUMNS)
+                room = width - fixed - (need_original if Column.ORIGINAL in kept else 0)
+                if room >= need_translation:
+                    break
+            self._auto_hidden = auto
+            for column in OPTIONAL_COLUMNS:
+                hidden = column in self._hidden or column in auto
+                if self.isColumnHidden(column) != hidden:
+                    self.setColumnHidden(column, hidden)
+            if self.isColumnHidden(Column.ORIGINAL):
+                return
+            fixed = sum(self._widths.get(c, 0) for c in shown - auto if c not in TEXT_COLUMNS)
+            room = width - fixed
+            translation = max(need_translation, int(room * TRANSLATION_SHARE))
+            header.resizeSection(Column.ORIGINAL, max(need_original, room - translation))
+        finally:
+            self._sharing = False
+
+    def auto_hidden_columns(self) -> set[Column]:
+        """The columns hidden for want of room (they return when the table widens)."""
+        return set(self._auto_hidden)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -82,7 +82,7 @@ class JobsPanel(QDockWidget):
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         self.setWidget(body)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(240)
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
         self.model = JobsModel(board, self)

@@ -24,6 +24,7 @@ from proofreader.ui.renders.render_results import ChooseFolder, OpenFolder, Rend
 from proofreader.ui.sessions.review_controller import is_session
 from proofreader.ui.translations.direct_translation_dialog import DirectTranslationDialog
 from proofreader.ui.translations.translations_browser import TranslationsBrowser
+from proofreader.ui.window.screen_fit import dock_area
 from proofreader.workflow import ProofreadService
 
 if TYPE_CHECKING:
@@ -210,7 +211,11 @@ class RendersUi(QObject):
         """The results bar above the player, the translations dock on the right."""
         window = self._window
         window.area.add_player_header(self.results)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        area = dock_area(window)
+        window.addDockWidget(area, self.dock)
+        jobs = window.findChild(QDockWidget, "jobs-dock")
+        if isinstance(jobs, QDockWidget) and window.dockWidgetArea(jobs) == area:
+            window.tabifyDockWidget(jobs, self.dock)  # side by side they would starve the table
         self._apply_dock()
 
     def show_translations(self) -> None:

@@ -27,6 +27,7 @@ from proofreader.ui.sessions.sessions_controller import SessionsController
 from proofreader.ui.sessions.sessions_model import SessionsModel
 from proofreader.ui.sessions.sessions_panel import SessionsPanel
 from proofreader.ui.sessions.upload_corrections import CorrectionsUploader
+from proofreader.ui.window.screen_fit import dock_area
 from proofreader.workflow import JobBoard, ProofreadService
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 SP = QStyle.StandardPixmap
 JOBS_KEY = "show_jobs"
 SIDEBAR_MIN_WIDTH = 250
+JOBS_BOTTOM_HEIGHT = 130
 REVIEW_BAR_ACTIONS = ("review.upload", "review.generate")  # also above the table
 
 
@@ -94,6 +96,14 @@ class SessionsUi(QObject):
         window.autosaver.saved.connect(lambda *_: self.model.refresh_drafts())
         window.autosaver.discarded.connect(lambda *_: self.model.refresh_drafts())
         self.jobs_panel.visibilityChanged.connect(self._on_jobs_visible)
+        self._running = 0
+        self.jobs_panel.running_changed.connect(self._on_running_changed)
+
+    def _on_running_changed(self, running: int) -> None:
+        """Work that starts shows itself: the Jobs dock opens when a new job runs."""
+        if running > self._running and self.jobs_panel.isHidden():
+            self.show_jobs()
+        self._running = running
 
     def _on_started(self, proofread_ids: list[str]) -> None:
         if proofread_ids:
@@ -200,7 +210,10 @@ class SessionsUi(QObject):
         window.sidebar.insert_part(self.panel)
         # Room for a language and its badge ("editing · 3 local changes") side by side.
         window.sidebar.setMinimumWidth(max(window.sidebar.minimumWidth(), SIDEBAR_MIN_WIDTH))
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.jobs_panel)
+        area = dock_area(window)
+        window.addDockWidget(area, self.jobs_panel)
+        if area == Qt.DockWidgetArea.BottomDockWidgetArea:  # a few rows, the table keeps most
+            window.resizeDocks([self.jobs_panel], [JOBS_BOTTOM_HEIGHT], Qt.Orientation.Vertical)
         self._apply_jobs()
         registry = window.registry
         actions = [registry.action(i) for i in REVIEW_BAR_ACTIONS if i in registry]

@@ -1091,20 +1091,28 @@
 <context>
     <name>RenderResultsBar</name>
     <message>
-        <source>Download results…</source>
-        <translation>Descargar resultados…</translation>
-    </message>
-    <message>
-        <source>Save the video, audio and captions to a folder</source>
-        <translation>Guardar el vídeo, el audio y los subtítulos en una carpeta</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <source>Download the results to</source>
-        <translation>Descargar los resultados en</translation>
+        <source>Download results</source>
+        <translation>Descargar resultados</translation>
+    </message>
+    <message>
+        <source>Save the video, audio and captions in your download folder</source>
+        <translation>Guardar el vídeo, el audio y los subtítulos en tu carpeta de descargas</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Cambiar carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose another download folder and download there</source>
+        <translation>Elegir otra carpeta de descargas y descargar allí</translation>
+    </message>
+    <message>
+        <source>Download folder for the results</source>
+        <translation>Carpeta de descargas para los resultados</translation>
     </message>
     <message>
         <source>Downloading the results…</source>
