@@ -123,3 +123,33 @@ def test_the_demo_comes_back_after_a_crash_until_it_is_left(
     ui.start("saved")
     qloop.wait(lambda: ui.welcome_shown)
     assert third.mode == "none" and ui.badge.text() == "Not signed in"
+
+
+def test_the_demo_speaks_of_no_charges_and_offers_the_sample_video(
+    qloop: Loop, make_context: MakeContext, open_window: OpenWindow
+) -> None:
+    context = make_context()
+    window, ui = open_window(context)
+    ui.start("demo")
+    qloop.wait(lambda: _session_opened(window))
+    sessions = next(e for e in window.extensions if isinstance(e, SessionsUi))
+    renders = next(e for e in window.extensions if isinstance(e, RendersUi))
+
+    window.registry.trigger("file.new_proofread")
+    dialog = sessions.controller.new_dialog
+    assert dialog is not None
+    source = dialog.source.media_source()
+    assert source is not None and str(source.value).endswith("talk.mp4")  # no path to type
+    qloop.wait(dialog.languages.is_loaded)
+    words = dialog.cost.text().lower()
+    assert "nothing is sent to heygen" in words
+    assert not {"charge", "credit", "cost"} & set(words.replace(".", " ").split())
+    dialog.reject()
+
+    window.registry.update_enabled()
+    window.registry.trigger("review.generate")
+    generate = renders.generate_dialog
+    assert generate is not None
+    texts = " ".join((generate.cost.text(), generate.note.text())).lower()
+    assert "charge" not in texts and "credit" not in texts
+    generate.reject()

@@ -16,15 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
 from proofreader.library import Session, SessionStatus
 from proofreader.ui.async_ops import run_async
+from proofreader.ui.elided_label import ElidedLabel
 from proofreader.ui.player import PreviewPlayer
 from proofreader.ui.renders import folders
 from proofreader.ui.renders.result_switch import ResultSwitch
@@ -83,10 +82,9 @@ class RenderResultsBar(QWidget):
         self._known_jobs: set[str] = set()
         self._download_jobs: dict[str, Job] = {}
 
-        self.message = QLabel()
+        # A long sentence or folder must not widen the window: cut with "…", the tip has it all.
+        self.message = ElidedLabel()
         self.message.setObjectName("render-results-message")
-        # A long folder path must not widen the window: the label is cut, the tip has it all.
-        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message.setMinimumWidth(120)
         self.progress = QProgressBar()
         self.progress.setObjectName("render-results-progress")
@@ -333,5 +331,4 @@ class RenderResultsBar(QWidget):
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setToolTip(text)
         self.message.setStyleSheet("color: #b00020;" if error else "")

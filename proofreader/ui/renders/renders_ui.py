@@ -21,6 +21,7 @@ from proofreader.ui.actions import ActionSpec
 from proofreader.ui.renders import folders
 from proofreader.ui.renders.generate_dialog import GenerateDialog, generate_blocker
 from proofreader.ui.renders.render_results import ChooseFolder, OpenFolder, RenderResultsBar
+from proofreader.ui.sessions.request_dialog import SAMPLE_VIDEO
 from proofreader.ui.sessions.review_controller import is_session
 from proofreader.ui.translations.direct_translation_dialog import DirectTranslationDialog
 from proofreader.ui.translations.translations_browser import TranslationsBrowser
@@ -171,6 +172,8 @@ class RendersUi(QObject):
         player = self._window.area.player
         seconds = player.duration() / 1000 if player is not None and player.has_media() else None
         dialog = GenerateDialog(service, proofread_id, source_seconds=seconds, parent=self._window)
+        if self._context is not None and self._context.is_demo:
+            dialog.use_demo()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.generated.connect(self._render_started)
         self.generate_dialog = dialog
@@ -190,6 +193,8 @@ class RendersUi(QObject):
         dialog = DirectTranslationDialog(
             service, self._settings().recent_languages, parent=self._window
         )
+        if self._context is not None and self._context.is_demo:
+            dialog.use_demo(SAMPLE_VIDEO)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._translations_started)
         self.translation_dialog = dialog

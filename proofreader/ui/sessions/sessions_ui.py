@@ -122,6 +122,7 @@ class SessionsUi(QObject):
     def follow_context(self) -> None:
         context = self._context
         if context is not None:
+            self.controller.demo = context.is_demo
             self.attach(context.store, context.service)
 
     def attach(self, store: LibraryStore, service: ProofreadService | None) -> None:

@@ -616,6 +616,10 @@
 <context>
     <name>RequestDialog</name>
     <message>
+        <source>Demo: the offline sandbox answers; nothing is sent to HeyGen.</source>
+        <translation>Demo: responde el sandbox sin conexión; no se envía nada a HeyGen.</translation>
+    </message>
+    <message>
         <source>The languages could not be loaded. {reason}</source>
         <translation>No se han podido cargar los idiomas. {reason}</translation>
     </message>

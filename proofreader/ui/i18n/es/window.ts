@@ -657,6 +657,10 @@
         <translation>La generación final es lenta y consume crédito.</translation>
     </message>
     <message>
+        <source>Demo: the offline sandbox renders in a few seconds; nothing is sent to HeyGen.</source>
+        <translation>Demo: el sandbox sin conexión renderiza en unos segundos; no se envía nada a HeyGen.</translation>
+    </message>
+    <message>
         <source>Open a proofread session from the library first, then generate its video.</source>
         <translation>Abre primero una sesión de revisión de la biblioteca y después genera su vídeo.</translation>
     </message>
@@ -697,6 +701,10 @@
         <translation>La generación usa las correcciones que has subido.</translation>
     </message>
     <message>
+        <source>This session was rendered before: generating again renders again.</source>
+        <translation>Esta sesión ya se renderizó: generarla de nuevo la renderiza otra vez.</translation>
+    </message>
+    <message>
         <source>Generate the final video</source>
         <translation>Generar el vídeo final</translation>
     </message>
@@ -731,6 +739,10 @@
     <message>
         <source>Advanced: callback</source>
         <translation>Avanzado: callback</translation>
+    </message>
+    <message>
+        <source>Optional: a web address of your own server that HeyGen calls when the render ends. Proofreader does not need it.</source>
+        <translation>Opcional: una dirección web de tu propio servidor a la que HeyGen llama cuando termina el renderizado. Proofreader no la necesita.</translation>
     </message>
     <message>
         <source>Generate</source>
