@@ -100,6 +100,12 @@ def run_window(argv: Sequence[str]) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return cli.EXIT_USAGE
+    from proofreader.qt_platform_check import platform_problem
+
+    missing = platform_problem()  # one sentence instead of Qt's abort
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return cli.EXIT_FAILED
     return _run_qt(args)  # logging starts there, once the log folder is known
 
 
