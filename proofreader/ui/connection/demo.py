@@ -95,6 +95,7 @@ class DemoBackend:
             state_path=self.folder / "sandbox.sqlite3",
             proofread_delay_s=self.delays.proofread_s,
             render_delay_s=self.delays.render_s,
+            dub_renders=True,  # the demo's result is dubbed, with its captions burned in
         )
         try:
             server.start()
