@@ -123,6 +123,9 @@ def _run_qt(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from proofreader.ui.media_logs import quiet_media_logs
+
+    quiet_media_logs()  # before Qt Multimedia loads: its back-end notes go to the log file
     from proofreader.library import AppPaths, load_settings
     from proofreader.library.logs import start_logging
     from proofreader.ui.async_ops import cancel_pending

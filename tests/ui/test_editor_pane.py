@@ -46,6 +46,11 @@ def test_shows_the_original_translation_and_per_line_counts(pane, editor_parts):
     assert pane.translation_edit.line_counts() == ("22/42", "9/42")
     assert pane.cps_label.text() == "CPS 15.5 / 17"
     assert "Edited" in pane.status_label.text()
+    # "Fit 93%" says what it measures when hovered, then this cue's figures
+    assert pane.fit_label.text().startswith("Fit ")
+    tip = pane.fit_label.toolTip()
+    assert tip.startswith("Estimated time to speak the translation as a share of the cue")
+    assert "s to speak at" in tip
 
 
 def test_a_line_over_the_limit_is_counted_against_it(pane, editor_parts):

@@ -31,6 +31,7 @@ from proofreader.subtitles.events import (
     RowsRemoved,
 )
 from proofreader.ui.editor.colors import EditorColors
+from proofreader.ui.editor.cue_columns import Column, column_header
 from proofreader.ui.editor.cue_figures import Fit, cps_sentence, fit_sentence, measure
 from proofreader.ui.editor.findings_view import FindingsList
 from proofreader.ui.editor.formatting import first_strong_is_rtl
@@ -399,7 +400,9 @@ class CueEditorPane(QWidget):
             Fit.DEAD_AIR: self.tr("Fit {value} · dead air"),
         }
         self.fit_label.setText(fit_texts[figures.fit].format(value=figures.fit_text))
-        self.fit_label.setToolTip(fit_sentence(figures, thresholds))
+        # what "Fit" means (the column's explanation), then this cue's figures
+        meaning = column_header(Column.FIT)[1]
+        self.fit_label.setToolTip(f"{meaning}\n\n{fit_sentence(figures, thresholds)}")
         chars = figures.measures.chars
         self.chars_label.setText(self.tr("{count} characters").format(count=f"{chars:g}"))
         colors = self._colors
