@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
 
@@ -23,7 +23,6 @@ from proofreader.library import LibraryStore
 from proofreader.subtitles.search import Column as SearchColumn
 from proofreader.ui.actions import ActionRegistry
 from proofreader.ui.autosave import Autosaver
-from proofreader.ui.editor.cue_columns import Column
 from proofreader.ui.editor.cue_filter import FILTER_LABELS, FilterMode
 from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.library_sidebar import LibrarySidebar
@@ -36,7 +35,8 @@ from proofreader.ui.window.help_commands import HelpCommands
 from proofreader.ui.window.playback_commands import PlaybackCommands
 from proofreader.ui.window.playback_link import PlaybackLink
 from proofreader.ui.window.review_status import ReviewStatus
-from proofreader.ui.window.screen_fit import available_geometry, fit_to_screen
+from proofreader.ui.window.screen_fit import DialogsOnScreen, available_geometry, fit_to_screen
+from proofreader.ui.window.table_columns import remember_hidden_columns
 from proofreader.ui.window.view_commands import ViewCommands
 from proofreader.ui.window.waveform_link import WaveformLink
 from proofreader.ui.window.window_state import WindowState
@@ -48,7 +48,6 @@ log = logging.getLogger(__name__)
 
 APP_TITLE = "Proofreader"
 _SPLITTERS = ("main", "right")
-_HIDDEN_COLUMNS = "table/hidden_columns"
 
 
 @dataclass(frozen=True)
@@ -84,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.context = context
         self.store = context.store
+        self._dialogs_on_screen = DialogsOnScreen(self)
         self.state = WindowState(context.settings_path)
         self._session: EditorSession | None = None
         self._closing = False
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         state = self.state
-        self._restore_columns()
+        remember_hidden_columns(state, self.area.table)
         if not state.restore_window(self):
             screen = QGuiApplication.primaryScreen()
             available = screen.availableGeometry() if screen is not None else None
@@ -330,18 +330,6 @@ class MainWindow(QMainWindow):
         if not all(restored):
             self.area.default_sizes(self.width())
 
-    def _restore_columns(self) -> None:
-        """The table's hidden columns (Out starts hidden), kept as column names."""
-        table, saved = self.area.table, self.state.value(_HIDDEN_COLUMNS, "-")
-        if saved != "-":
-            names = {Column[name] for name in saved.split(",") if name in Column.__members__}
-            table.set_hidden_columns(names)
-        table.hidden_columns_changed.connect(
-            lambda: self.state.set_value(
-                _HIDDEN_COLUMNS, ",".join(sorted(c.name for c in table.hidden_columns()))
-            )
-        )
-
     def _remember_state(self) -> None:
         state = self.state
         state.remember_window(self)
@@ -349,6 +337,12 @@ class MainWindow(QMainWindow):
             _SPLITTERS, (self.area.main_split, self.area.right_split), strict=True
         ):
             state.remember_splitter(name, splitter)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        super().childEvent(event)
+        keeper = getattr(self, "_dialogs_on_screen", None)  # (children come before __init__ ends)
+        if event.polished() and keeper is not None:  # by then the child is a QDialog
+            keeper.watch(event.child())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 
 from proofreader import app as app_module
 from proofreader.ui.editor.cue_columns import Column
@@ -86,9 +86,24 @@ def main() -> int:
         QTimer.singleShot(SETTLE_MS, lambda: finish(win))
 
     def finish(win: MainWindow) -> None:
-        out.write_text(json.dumps(measure(win), indent=1))
+        figures = measure(win)
         if shot is not None:
             win.grab().save(str(shot))
+        win.registry.trigger("file.new_proofread")  # the biggest dialogs a newcomer opens
+        QTimer.singleShot(SETTLE_MS, lambda: dialogs(win, figures))
+
+    def dialogs(win: MainWindow, figures: dict[str, object]) -> None:
+        screen = win.screen().availableGeometry()
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        figures["dialogs"] = {
+            d.objectName(): {"frame": _rect(d.frameGeometry()), "inside": screen.contains(
+                d.frameGeometry()), "scrolls": bool(d.property("scrolls-to-fit"))} for d in shown
+        }  # fmt: skip
+        for dialog in shown:
+            if shot is not None:
+                dialog.grab().save(str(shot.with_name(f"{shot.stem}-{dialog.objectName()}.png")))
+            dialog.reject()
+        out.write_text(json.dumps(figures, indent=1))
         win.close()
 
     def poll() -> None:

@@ -4,8 +4,9 @@ Each runs the real app (`--demo`) in a subprocess on an offscreen screen of that
 the screen when it starts), with the library, the player and the Jobs dock open, and checks
 what a newcomer would notice: the window stays within the screen, the translation column
 shows at least 25 characters a line, and Upload and Generate are on screen without the
-toolbar's » overflow. PROOFREADER_SCREENSHOTS=DIR also saves each window as
-DIR/layout-<screen>.png (docs/screenshots/ holds the last ones).
+toolbar's » overflow; File ▸ New Proofread… opens within the screen too.
+PROOFREADER_SCREENSHOTS=DIR also saves each window as DIR/layout-<screen>.png (and the dialog
+beside it); docs/screenshots/ holds the last ones.
 """
 
 from __future__ import annotations
@@ -68,3 +69,6 @@ def test_the_demo_fits_the_screen_and_the_translation_is_readable(
     for button in buttons.values():
         assert button["visible"] and button["inside_window"], buttons
     assert not {"review.upload", "review.generate"} & set(layout["toolbar_overflow"])
+    dialogs = layout["dialogs"]
+    assert isinstance(dialogs, dict) and "new-proofread-dialog" in dialogs, dialogs
+    assert all(d["inside"] for d in dialogs.values()), (dialogs, layout["screen"])

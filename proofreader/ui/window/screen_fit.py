@@ -8,9 +8,9 @@ can be pulled back inside the screen's available geometry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 # Below this many logical pixels of width, the Jobs and Translations docks go under the editor:
 # beside it they would take the room the translation column needs.
@@ -48,3 +48,39 @@ def fit_to_screen(widget: QWidget) -> None:
     y = min(max(frame.y(), available.top()), available.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         widget.move(max(x, available.left()), max(y, available.top()))
+
+
+class DialogsOnScreen(QObject):
+    """Watches a window's dialogs: each one shown is pulled back inside its screen (a
+    dialog's size hint on a small screen or at 1.5× scale can be larger than the screen)."""
+
+    def watch(self, child: QObject) -> None:
+        if isinstance(child, QDialog):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            scroll_if_taller_than_screen(watched)
+            QTimer.singleShot(0, watched, lambda: fit_to_screen(watched))
+        return False
+
+
+def scroll_if_taller_than_screen(dialog: QWidget) -> None:
+    """A dialog whose contents cannot shrink to the screen scrolls instead (once)."""
+    available = available_geometry(dialog)
+    layout = dialog.layout()
+    if available is None or layout is None or dialog.property("scrolls-to-fit"):
+        return
+    margin = dialog.frameGeometry().height() - dialog.height()
+    if layout.totalMinimumSize().height() <= available.height() - margin:
+        return
+    content = QWidget()
+    content.setLayout(layout)  # takes the layout, and its widgets, from the dialog
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    dialog.setProperty("scrolls-to-fit", True)
