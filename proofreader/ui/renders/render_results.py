@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -101,14 +102,22 @@ class RenderResultsBar(QWidget):
         self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setObjectName("render-results-open")
         self.switch = ResultSwitch(player)
-        layout = QHBoxLayout(self)
+        # Two rows, so that the player's column (340 px on a small screen) holds it all:
+        # the sentence and the Source / Result switch, then the buttons.
+        top = QHBoxLayout()
+        top.addWidget(self.message, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.switch)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.download_button)
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.download_button)
-        layout.addWidget(self.change_button)
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.switch)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
         self.download_button.clicked.connect(lambda: self.download())
         self.change_button.clicked.connect(self.change_folder)
         self.open_button.clicked.connect(self.open_results_folder)
