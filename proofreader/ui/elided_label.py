@@ -6,9 +6,9 @@ clipped mid-word: the label asks for no width, elides to what it gets, and the t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 
 class ElidedLabel(QLabel):
@@ -44,4 +44,39 @@ class ElidedLabel(QLabel):
         painter.setPen(self.palette().color(self.foregroundRole()))
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         painter.drawText(self.contentsRect(), flags, self.shown_text())
+        painter.end()
+
+
+class ElidingStatusBar(QStatusBar):
+    """A status bar whose messages end in "…" when they do not fit beside the permanent
+    widgets (QStatusBar itself cuts them mid-word), the whole message in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._permanent: list[QWidget] = []
+        self.messageChanged.connect(self.setToolTip)
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
+        super().addPermanentWidget(widget, stretch or 0)
+        self._permanent.append(widget)
+
+    def shown_message(self) -> str:
+        """What fits of the current message."""
+        return self.fontMetrics().elidedText(
+            self.currentMessage(), Qt.TextElideMode.ElideRight, self._message_rect().width()
+        )
+
+    def _message_rect(self) -> QRect:
+        visible = [w for w in self._permanent if w.isVisible()]
+        right = min((w.geometry().left() for w in visible), default=self.width()) - 6
+        return QRect(6, 0, max(0, right - 6), self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.currentMessage():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(self._message_rect(), flags, self.shown_message())
         painter.end()

@@ -25,6 +25,7 @@ from proofreader.ui.actions import ActionRegistry
 from proofreader.ui.autosave import Autosaver
 from proofreader.ui.editor.cue_filter import FILTER_LABELS, FilterMode
 from proofreader.ui.editor_session import EditorSession
+from proofreader.ui.elided_label import ElidingStatusBar
 from proofreader.ui.library_sidebar import LibrarySidebar
 from proofreader.ui.window.background import Background
 from proofreader.ui.window.documents import DocumentOpener
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.store = context.store
         self._dialogs_on_screen = DialogsOnScreen(self)
+        self.setStatusBar(ElidingStatusBar(self))  # long messages end in "…", never cut
         self.state = WindowState(context.settings_path)
         self._session: EditorSession | None = None
         self._closing = False
