@@ -17,11 +17,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QToolButton
 
 from proofreader import app as app_module
 from proofreader.ui.editor.cue_columns import Column
 from proofreader.ui.main_window import MainWindow
+from proofreader.ui.renders.renders_ui import RendersUi
 from proofreader.ui.sessions.review_controller import is_session
 from proofreader.ui.sessions.sessions_ui import SessionsUi
 
@@ -63,6 +64,11 @@ def measure(window: MainWindow) -> dict[str, object]:
         "original_visible": not table.isColumnHidden(Column.ORIGINAL),
         "library_visible": window.sidebar.isVisible(),
         "jobs_visible": sessions.jobs_panel.isVisible(),
+        "docks_inside_window": all(
+            window.rect().contains(QRect(d.mapTo(window, d.rect().topLeft()), d.size()))
+            for d in window.findChildren(QDockWidget)
+            if d.isVisible() and not d.visibleRegion().isEmpty()  # (a tab behind another: not)
+        ),
         "player_visible": window.area.player is not None and window.area.player.isVisible(),
         "review_buttons": buttons,
         "toolbar_overflow": overflowed,
@@ -80,8 +86,10 @@ def main() -> int:
         return found[0] if found else None
 
     def crowd(win: MainWindow) -> None:
-        """Library, player and Jobs open: the crowded case the rules are about."""
+        """Library, player, Jobs and Translations open: the crowded case the rules are about
+        (the window grew past a 1600 px screen with Jobs and Translations open)."""
         win.registry.action("view.sidebar").setChecked(True)
+        next(e for e in win.extensions if isinstance(e, RendersUi)).show_translations()
         next(e for e in win.extensions if isinstance(e, SessionsUi)).show_jobs()
         QTimer.singleShot(SETTLE_MS, lambda: finish(win))
 

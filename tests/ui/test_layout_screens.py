@@ -1,7 +1,8 @@
 """The demo on three screens: 1280×720, 1600×1000, and 1600×1000 at 1.5× scale.
 
 Each runs the real app (`--demo`) in a subprocess on an offscreen screen of that size (Qt fixes
-the screen when it starts), with the library, the player and the Jobs dock open, and checks
+the screen when it starts), with the library, the player and the Jobs and Translations docks
+open, and checks
 what a newcomer would notice: the window stays within the screen, the translation column
 shows at least 25 characters a line, and Upload and Generate are on screen without the
 toolbar's » overflow; File ▸ New Proofread… opens within the screen too.
@@ -63,6 +64,7 @@ def test_the_demo_fits_the_screen_and_the_translation_is_readable(
     assert "error" not in layout, layout
     assert layout["library_visible"] and layout["jobs_visible"] and layout["player_visible"]
     assert layout["window_inside_screen"], (layout["window"], layout["screen"])
+    assert layout["docks_inside_window"]
     assert layout["translation_chars"] >= MIN_TRANSLATION_CHARS, layout
     buttons = layout["review_buttons"]
     assert isinstance(buttons, dict) and set(buttons) == {"review.upload", "review.generate"}

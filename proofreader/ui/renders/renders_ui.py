@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QStyle
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QStyle
 
 from proofreader.library import Settings, SettingsError
 from proofreader.ui.actions import ActionSpec
@@ -78,7 +78,13 @@ class RendersUi(QObject):
         )
         self.dock = QDockWidget(self.tr("Translations"), window)
         self.dock.setObjectName("translations-dock")
-        self.dock.setWidget(self.browser)
+        # in a scroll area: under the editor on a small screen, the dock must be able to be
+        # shorter than the browser's own minimum (the window would grow past the screen)
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(self.browser)
+        self.dock.setWidget(holder)
         self.dock.hide()
         window.player_ready.connect(lambda: self.results.set_player(window.area.player))
         window.session_changed.connect(self._on_session_changed)
