@@ -101,6 +101,7 @@ def test_results_download_into_the_download_folder_with_no_dialog_and_play_besid
     assert len(downloads) == 4 and all(job.state is JobState.DONE for job in downloads)
     assert seen_progress and not bar.progress.isVisible()
     assert str(out) in bar.message.text()
+    assert bar.message.text().startswith("Show: Result plays the render here")  # what is next
 
     qtbot.mouseClick(bar.open_button, Qt.MouseButton.LeftButton)
     assert desktop.opened == [out]

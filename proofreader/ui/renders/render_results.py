@@ -321,7 +321,11 @@ class RenderResultsBar(QWidget):
                 self.tr("HeyGen is rendering the final video: follow it in the jobs panel.")
             )
         elif session.status is SessionStatus.DONE and self._files:
-            self._show_message(self.tr("The results are in {folder}.").format(folder=self._folder))
+            self._show_message(
+                self.tr("Show: Result plays the render here. The files are in {folder}.").format(
+                    folder=self._folder
+                )
+            )
         elif session.status is SessionStatus.DONE:
             self._show_message(
                 self.tr("The final video is ready: download the results to play it here.")

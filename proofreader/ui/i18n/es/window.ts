@@ -1147,8 +1147,8 @@
         <translation>HeyGen está generando el vídeo final: síguelo en el panel de tareas.</translation>
     </message>
     <message>
-        <source>The results are in {folder}.</source>
-        <translation>Los resultados están en {folder}.</translation>
+        <source>Show: Result plays the render here. The files are in {folder}.</source>
+        <translation>Mostrar: Resultado reproduce el renderizado aquí. Los archivos están en {folder}.</translation>
     </message>
     <message>
         <source>The final video is ready: download the results to play it here.</source>
