@@ -226,3 +226,12 @@ def test_an_impossible_time_is_refused_with_a_sentence(qtbot, pane, editor_parts
         editor_parts.undo.push(SetTimes(0, -100, 900))
     assert "before 0:00:00.000" in blocker.args[0]
     assert pane.timing.in_field.value_ms() == 1000
+
+
+def test_the_checks_come_before_the_timing_so_a_flag_is_explained_above_the_fold(
+    pane, editor_parts
+):
+    pane.set_row(1)  # a cue with a reading-speed finding
+    assert pane.findings_list.isVisible() and pane.timing.isVisible()
+    assert pane.findings_list.y() < pane.timing.y()
+    assert pane.translation_edit.y() < pane.findings_list.y()

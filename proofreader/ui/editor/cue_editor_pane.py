@@ -160,6 +160,12 @@ class CueEditorPane(QWidget):
         layout.addLayout(figures)
         layout.addSpacing(8)
 
+        # the checks first: on a small screen what explains a flag must be above the fold
+        layout.addWidget(_caption(self.tr("Checks")))
+        self.findings_list = FindingsList()
+        layout.addWidget(self.findings_list)
+        layout.addSpacing(8)
+
         layout.addWidget(_caption(self.tr("Timing")))
         self.timing = TimingEditor()
         self.timing.times_requested.connect(self._on_times_requested)
@@ -168,11 +174,6 @@ class CueEditorPane(QWidget):
         self.timing.revert_requested.connect(self.revert_timing)
         self.timing.set_frame_rate(self._checker.thresholds.fps)
         layout.addWidget(self.timing)
-        layout.addSpacing(8)
-
-        layout.addWidget(_caption(self.tr("Checks")))
-        self.findings_list = FindingsList()
-        layout.addWidget(self.findings_list)
         layout.addSpacing(8)
 
         layout.addWidget(_caption(self.tr("Changes from the machine translation")))
