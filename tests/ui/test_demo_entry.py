@@ -69,7 +69,7 @@ def _review_bar_shows_upload_and_generate(window: MainWindow) -> bool:
 def test_the_welcome_page_opens_the_demo_session_not_the_bundled_sample(
     qtbot: QtBot, qloop: Loop, make_context: MakeContext, open_window: OpenWindow
 ) -> None:
-    context = make_context(environ={"PROOFREADER_DEMO_DELAY": "1.5,1"})
+    context = make_context(environ={"PROOFREADER_DEMO_DELAY": "3,1"})
     window, ui = open_window(context)
     window.documents.open_source(sample_source())  # what app.py shows behind the welcome page
     ui.start("welcome")
@@ -81,6 +81,7 @@ def test_the_welcome_page_opens_the_demo_session_not_the_bundled_sample(
     qloop.wait(lambda: _session_opened(window))
     assert window.session is not None and "Sample talk" in window.session.title
     assert _review_bar_shows_upload_and_generate(window)
+    assert "opens here by itself" not in window.area._empty.label.text()
 
 
 def test_demo_start_opens_the_same_session(

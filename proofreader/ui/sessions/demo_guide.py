@@ -93,5 +93,6 @@ class DemoGuide(QObject):
             self._window.area.set_empty_text()
         elif session.status not in _UNOPENABLE:
             self.waiting_for = None
+            self._window.area.set_empty_text()  # the usual invitation from now on
             if self._free_to_open():
                 self._review.open_session(session.proofread_id)
