@@ -209,7 +209,13 @@ class SessionsUi(QObject):
         """Put the panel in the library sidebar and the jobs dock in the window."""
         window = self._window
         window.sidebar.insert_part(self.panel)
-        # Room for a language and its badge ("editing · 3 local changes") side by side.
+        # Room for a language and its badge ("editing · 3 local changes") side by side, taken
+        # from the table's share rather than the player's (whose pane would then scroll).
+        split = window.area.main_split
+        sizes = split.sizes()
+        grow = SIDEBAR_MIN_WIDTH - sizes[0]
+        if grow > 0 and sizes[0] > 0 and sizes[1] > grow:
+            split.setSizes([sizes[0] + grow, sizes[1] - grow, *sizes[2:]])
         window.sidebar.setMinimumWidth(max(window.sidebar.minimumWidth(), SIDEBAR_MIN_WIDTH))
         area = dock_area(window)
         window.addDockWidget(area, self.jobs_panel)
