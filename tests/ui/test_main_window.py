@@ -183,3 +183,22 @@ def test_file_open_starts_in_the_users_folder_not_the_apps_cache(
     )
     qtbot.waitUntil(lambda: window.session is not None and window.session.key == "pr-1")
     assert window.files._folder() == str(Path.home())
+
+
+def test_the_columns_the_user_hides_or_shows_stay_so_next_time(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    from proofreader.ui.editor.cue_columns import Column
+
+    first = make_window()
+    open_files(qtbot, first, *sample_files)
+    table = first.area.table
+    assert table.isColumnHidden(Column.OUT)  # compact timing by default
+    table.set_hidden_columns({Column.REVIEW})  # Out shown, the review marks hidden
+    first._closing = True
+    first.close()
+
+    again = make_window()
+    open_files(qtbot, again, *sample_files)
+    assert again.area.table.hidden_columns() == {Column.REVIEW}
+    assert not again.area.table.isColumnHidden(Column.OUT)
