@@ -101,6 +101,12 @@ def run_window(argv: Sequence[str]) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_USAGE
+    from proofreader.qt_platform_check import platform_problem
+
+    missing = platform_problem()  # one sentence instead of Qt's abort
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return EXIT_FAILED
     return _run_qt(args)  # logging starts there, once the log folder is known
 
 
@@ -118,6 +124,9 @@ def _run_qt(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from proofreader.ui.media_logs import quiet_media_logs
+
+    quiet_media_logs()  # before Qt Multimedia loads: its back-end notes go to the log file
     from proofreader.library import AppPaths, load_settings
     from proofreader.library.logs import start_logging
     from proofreader.ui.async_ops import cancel_pending

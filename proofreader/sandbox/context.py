@@ -11,6 +11,7 @@ from proofreader.sandbox.errors import ApiError
 from proofreader.sandbox.faults import Faults
 from proofreader.sandbox.fetcher import SourceFetcher
 from proofreader.sandbox.media import SampleMedia
+from proofreader.sandbox.render_media import RenderMedia
 from proofreader.sandbox.signing import UrlSigner
 from proofreader.sandbox.store import Proofread, Store, Translation
 
@@ -27,6 +28,7 @@ class Settings:
     refuse_srt_assets: bool = False
     billing_type: str = "wallet"  # which published shape users/me answers in
     bad_source_fails_at_once: bool = False  # 400 download_failed instead of a failed session
+    dub_renders: bool = False  # renders get the target language's voice and burned captions
 
 
 @dataclass
@@ -39,6 +41,7 @@ class SandboxContext:
     media: SampleMedia
     fetcher: SourceFetcher
     clock: Callable[[], float]
+    renders: RenderMedia | None = None
 
     def path(self, name: str) -> Path:
         """The absolute path of a file the store names relative to the files folder."""
@@ -82,8 +85,16 @@ class SandboxContext:
         if now < record.running_at:
             return "pending"
         if now < record.ready_at:
+            self.prepare_render(record)  # made while "HeyGen" renders, ready for the download
             return "running"
         return "failed" if record.failure_message else "completed"
+
+    def prepare_render(self, record: Translation) -> None:
+        """Start making the render's video (dub_renders only; once; on a worker thread)."""
+        if self.settings.dub_renders and self.renders is not None and record.source_file:
+            source = self.path(record.source_file)
+            srt_path = self.path(record.srt_file) if record.captions and record.srt_file else None
+            self.renders.start(record.id, source, srt_path, record.output_language)
 
     def translation(self, ident: str) -> Translation:
         record = self.store.translation(ident)

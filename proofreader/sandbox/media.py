@@ -55,6 +55,11 @@ class SampleMedia:
         path = self.root / name
         return path if path.is_file() else None
 
+    def dubbed_audio(self, source: Path, language: str) -> Path | None:
+        """The sample talk spoken in `language` (talk.<code>.m4a), for a render of the sample."""
+        path = self.root / f"talk.{code_of(language)}.m4a"
+        return path if path.is_file() and self.is_sample(source) else None
+
     def is_sample(self, path: Path) -> bool:
         """True when the file has the very bytes of the sample video."""
         if not self.video.is_file():

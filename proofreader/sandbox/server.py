@@ -24,6 +24,7 @@ from proofreader.sandbox.faults import Faults
 from proofreader.sandbox.fetcher import SourceFetcher
 from proofreader.sandbox.gate import ApiGate, RecordedRequest, StorageGate
 from proofreader.sandbox.media import SampleMedia
+from proofreader.sandbox.render_media import RenderMedia
 from proofreader.sandbox.signing import UrlSigner
 from proofreader.sandbox.storage import StorageApp
 from proofreader.sandbox.store import Store
@@ -68,6 +69,7 @@ class SandboxServer:
         session_ttl_s: float = 86400.0,
         refuse_srt_assets: bool = False,
         port: int = 0,
+        dub_renders: bool = False,
     ) -> None:
         self.settings = Settings(
             api_key=api_key,
@@ -76,7 +78,9 @@ class SandboxServer:
             link_ttl_s=link_ttl_s,
             session_ttl_s=session_ttl_s,
             refuse_srt_assets=refuse_srt_assets,
+            dub_renders=dub_renders,
         )
+        self._renders: RenderMedia | None = None
         self.faults = Faults()
         self.requests: list[RecordedRequest] = []
         self._state_path = state_path
@@ -184,6 +188,7 @@ class SandboxServer:
             fetcher=self._fetcher,
             clock=time.time,
         )
+        ctx.renders = self._renders = RenderMedia(files / "renders", ctx.media)
         self._servers = [self._api_server(ctx), self._storage_server(ctx)]
         self._ready.clear()
         self._failure = None
@@ -261,6 +266,9 @@ class SandboxServer:
         self._cleanup()
 
     def _cleanup(self) -> None:
+        if self._renders is not None:
+            self._renders.close()  # a render being made finishes first (it writes a file)
+            self._renders = None
         for sock in self._sockets:
             sock.close()
         self._sockets = []

@@ -19,6 +19,7 @@ from proofreader.sandbox.context import SandboxContext
 from proofreader.sandbox.errors import ApiError
 from proofreader.sandbox.fetcher import FETCHER_USER_AGENT
 from proofreader.sandbox.gate import drain
+from proofreader.sandbox.store import Translation
 from proofreader.sandbox.transfer import Payload, receive_to_file, send_payload
 
 SRT_TYPE = "application/x-subrip; charset=utf-8"
@@ -123,9 +124,17 @@ class StorageApp:
             return None
         title = record.title
         if what == "video" and record.source_file:
-            return _file_payload("video/mp4", f"{title}.mp4", self.ctx.path(record.source_file))
+            video = await self._rendered_video(record) or self.ctx.path(record.source_file)
+            return _file_payload("video/mp4", f"{title}.mp4", video)
         if what == "audio":
-            return _file_payload("audio/mp4", f"{title}.m4a", self.ctx.media.audio)
+            dubbed = (
+                self.ctx.media.dubbed_audio(
+                    self.ctx.path(record.source_file), record.output_language
+                )
+                if self.ctx.settings.dub_renders and record.source_file
+                else None
+            )
+            return _file_payload("audio/mp4", f"{title}.m4a", dubbed or self.ctx.media.audio)
         if what in ("srt", "vtt") and record.srt_file:
             path = self.ctx.path(record.srt_file)
             if what == "srt":
@@ -135,6 +144,20 @@ class StorageApp:
             data = await asyncio.to_thread(path.read_bytes)
             return Payload("text/vtt; charset=utf-8", f"{title}.vtt", data=srt.to_vtt(data))
         return None
+
+    async def _rendered_video(self, record: Translation) -> Path | None:
+        """With dub_renders: the render's own video (dubbed, captions burned in), made on a
+        worker thread if the status polls did not start it already."""
+        renders = self.ctx.renders
+        if not self.ctx.settings.dub_renders or renders is None or not record.source_file:
+            return None
+        captions = record.captions and record.srt_file
+        return await renders.result(
+            record.id,
+            self.ctx.path(record.source_file),
+            self.ctx.path(record.srt_file) if captions and record.srt_file else None,
+            record.output_language,
+        )
 
     async def _upload(self, scope: Scope, receive: Receive, send: Send, asset_id: str) -> None:
         asset = self.ctx.store.asset(asset_id)

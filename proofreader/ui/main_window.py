@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
 
 from proofreader.library import LibraryStore
@@ -25,6 +25,7 @@ from proofreader.ui.actions import ActionRegistry
 from proofreader.ui.autosave import Autosaver
 from proofreader.ui.editor.cue_filter import FILTER_LABELS, FilterMode
 from proofreader.ui.editor_session import EditorSession
+from proofreader.ui.elided_label import ElidingStatusBar
 from proofreader.ui.library_sidebar import LibrarySidebar
 from proofreader.ui.window.background import Background
 from proofreader.ui.window.disk_watch import DiskWatch
@@ -36,6 +37,8 @@ from proofreader.ui.window.help_commands import HelpCommands
 from proofreader.ui.window.playback_commands import PlaybackCommands
 from proofreader.ui.window.playback_link import PlaybackLink
 from proofreader.ui.window.review_status import ReviewStatus
+from proofreader.ui.window.screen_fit import DialogsOnScreen, available_geometry, fit_to_screen
+from proofreader.ui.window.table_columns import remember_hidden_columns
 from proofreader.ui.window.view_commands import ViewCommands
 from proofreader.ui.window.waveform_link import WaveformLink
 from proofreader.ui.window.window_state import WindowState
@@ -82,6 +85,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.context = context
         self.store = context.store
+        self._dialogs_on_screen = DialogsOnScreen(self)
+        self.setStatusBar(ElidingStatusBar(self))  # long messages end in "…", never cut
         self.state = WindowState(context.settings_path)
         self._session: EditorSession | None = None
         self._closing = False
@@ -313,6 +318,7 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         state = self.state
+        remember_hidden_columns(state, self.area.table)
         if not state.restore_window(self):
             screen = QGuiApplication.primaryScreen()
             available = screen.availableGeometry() if screen is not None else None
@@ -337,6 +343,18 @@ class MainWindow(QMainWindow):
             _SPLITTERS, (self.area.main_split, self.area.right_split), strict=True
         ):
             state.remember_splitter(name, splitter)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        super().childEvent(event)
+        keeper = getattr(self, "_dialogs_on_screen", None)  # (children come before __init__ ends)
+        if event.polished() and keeper is not None:  # by then the child is a QDialog
+            keeper.watch(event.child())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        available = available_geometry(self)
+        if available is not None and not available.contains(self.frameGeometry()):
+            QTimer.singleShot(0, lambda: fit_to_screen(self))  # a dock pushed it past the edge
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -21,6 +21,7 @@ from proofreader.library import KeySource
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.connection.check_limits import thresholds_with_settings
 from proofreader.ui.connection.context import AppContext
+from proofreader.ui.connection.demo import demo_remembered
 from proofreader.ui.connection.demo_badge import ConnectionBadge
 from proofreader.ui.connection.keychain import env_key_note, keychain_problem
 from proofreader.ui.connection.settings_dialog import SettingsDialog
@@ -107,7 +108,7 @@ class ConnectionUi(QObject):
 
     def start(self, mode: StartMode) -> None:
         """After the window is shown: the demo (--demo), the saved key, or the welcome page."""
-        if mode == "demo":
+        if mode == "demo" or (mode == "saved" and demo_remembered(self._context.paths)):
             self.try_demo()
         elif mode == "saved":
             self._context.run_async(

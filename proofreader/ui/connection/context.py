@@ -33,7 +33,12 @@ from proofreader.library import (
     save_settings,
 )
 from proofreader.ui.async_ops import Notifier, UserFacingError, run_async
-from proofreader.ui.connection.demo import DEMO_POLL_INTERVAL_S, DemoBackend, demo_delays
+from proofreader.ui.connection.demo import (
+    DEMO_POLL_INTERVAL_S,
+    DemoBackend,
+    demo_delays,
+    remember_demo,
+)
 from proofreader.ui.connection.keychain import (
     env_key_note,
     find_key,
@@ -307,6 +312,7 @@ class AppContext(QObject):
             await forget_key()
         await self.disconnect()
         if mode == "demo":
+            remember_demo(self.paths, False)
             return self.tr("Left the demo.")
         if source is KeySource.ENVIRONMENT:
             return self.tr("Signed out for now. {note}").format(note=env_key_note())
@@ -371,6 +377,7 @@ class AppContext(QObject):
 
     def _install(self, conn: Link) -> None:
         self._conn = conn
+        remember_demo(self.paths, conn.mode == "demo")  # the next start (even after a crash)
         conn.service.add_notice_listener(self._on_notice)
         self.connection_changed.emit()
 

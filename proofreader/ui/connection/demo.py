@@ -26,6 +26,7 @@ DEMO_PROOFREAD_DELAY_S = 8.0  # long enough to see "processing", short enough to
 DEMO_RENDER_DELAY_S = 10.0
 DEMO_POLL_INTERVAL_S = 1.0
 DEMO_FOLDER = "sandbox"
+DEMO_MARKER = "in-use"  # present while the app is in demo mode, so a restart returns to it
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,25 @@ def demo_delays(environ: Mapping[str, str] | None = None) -> DemoDelays:
     return DemoDelays(values[0], values[-1])
 
 
+def remember_demo(paths: AppPaths, on: bool) -> None:
+    """Mark (or unmark) demo mode as the mode to start in; a marker file, so that it holds
+    after a crash too. Leaving the demo or signing in removes it."""
+    marker = paths.data / DEMO_FOLDER / DEMO_MARKER
+    try:
+        if on:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        else:
+            marker.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("Could not record the demo mode in %s: %s", marker, exc)
+
+
+def demo_remembered(paths: AppPaths) -> bool:
+    """The app was in demo mode when it last ran (closed or crashed)."""
+    return (paths.data / DEMO_FOLDER / DEMO_MARKER).is_file()
+
+
 class DemoBackend:
     """The sandbox server and the demo library, started and stopped together."""
 
@@ -75,6 +95,7 @@ class DemoBackend:
             state_path=self.folder / "sandbox.sqlite3",
             proofread_delay_s=self.delays.proofread_s,
             render_delay_s=self.delays.render_s,
+            dub_renders=True,  # the demo's result is dubbed, with its captions burned in
         )
         try:
             server.start()

@@ -112,7 +112,7 @@ HEADERS: dict[Column, tuple[object, object]] = {
         ),
     ),
     Column.REVIEW: (
-        QT_TRANSLATE_NOOP("CueColumns", "Review"),
+        "✓",
         QT_TRANSLATE_NOOP("CueColumns", "✓ reviewed, ⚑ flagged for another look, ✎ has a note."),
     ),
 }

@@ -31,7 +31,7 @@ from proofreader.subtitles.events import (
     RowsRemoved,
 )
 from proofreader.ui.editor.colors import EditorColors
-from proofreader.ui.editor.cue_columns import NO_ORIGINAL
+from proofreader.ui.editor.cue_columns import NO_ORIGINAL, Column, column_header
 from proofreader.ui.editor.cue_figures import Fit, cps_sentence, fit_sentence, measure
 from proofreader.ui.editor.findings_view import FindingsList
 from proofreader.ui.editor.formatting import first_strong_is_rtl
@@ -100,7 +100,8 @@ class CueEditorPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # on a narrow screen the table's text comes first: the pane scrolls sideways instead
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = QWidget()
         scroll.setWidget(content)
         self._pages.addWidget(scroll)
@@ -154,6 +155,12 @@ class CueEditorPane(QWidget):
         layout.addLayout(figures)
         layout.addSpacing(8)
 
+        # the checks first: on a small screen what explains a flag must be above the fold
+        layout.addWidget(_caption(self.tr("Checks")))
+        self.findings_list = FindingsList()
+        layout.addWidget(self.findings_list)
+        layout.addSpacing(8)
+
         layout.addWidget(_caption(self.tr("Timing")))
         self.timing = TimingEditor()
         self.timing.times_requested.connect(self._on_times_requested)
@@ -162,11 +169,6 @@ class CueEditorPane(QWidget):
         self.timing.revert_requested.connect(self.revert_timing)
         self.timing.set_frame_rate(self._checker.thresholds.fps)
         layout.addWidget(self.timing)
-        layout.addSpacing(8)
-
-        layout.addWidget(_caption(self.tr("Checks")))
-        self.findings_list = FindingsList()
-        layout.addWidget(self.findings_list)
         layout.addSpacing(8)
 
         layout.addWidget(_caption(self.tr("Changes from the machine translation")))
@@ -394,7 +396,9 @@ class CueEditorPane(QWidget):
             Fit.DEAD_AIR: self.tr("Fit {value} · dead air"),
         }
         self.fit_label.setText(fit_texts[figures.fit].format(value=figures.fit_text))
-        self.fit_label.setToolTip(fit_sentence(figures, thresholds))
+        # what "Fit" means (the column's explanation), then this cue's figures
+        meaning = column_header(Column.FIT)[1]
+        self.fit_label.setToolTip(f"{meaning}\n\n{fit_sentence(figures, thresholds)}")
         chars = figures.measures.chars
         self.chars_label.setText(self.tr("{count} characters").format(count=f"{chars:g}"))
         colors = self._colors

@@ -40,7 +40,12 @@ from proofreader.ui.editor.cue_columns import (
     column_header,
 )
 from proofreader.ui.editor.cue_figures import CueFigures, Fit, cps_sentence, fit_sentence, measure
-from proofreader.ui.editor.formatting import first_strong_is_rtl, format_seconds, format_time
+from proofreader.ui.editor.formatting import (
+    first_strong_is_rtl,
+    format_seconds,
+    format_short_time,
+    format_time,
+)
 from proofreader.ui.editor.undo import DocumentUndo
 from proofreader.ui.i18n import translate
 
@@ -192,6 +197,8 @@ class CueTableModel(QAbstractTableModel):
                 return translate("CueColumns", NO_ORIGINAL)  # where an original would come from
             return tip
         if role == _ACCESSIBLE:
+            if section == Column.REVIEW:  # headed ✓ to save room; read out as a word
+                return self.tr("Review")
             return title or self.tr("Problems")
         if role == _ALIGN:
             align = _ALIGNMENTS[Column(section)] & ~Qt.AlignmentFlag.AlignTop
@@ -269,9 +276,9 @@ class CueTableModel(QAbstractTableModel):
         if col == Column.NUMBER:
             return str(row + 1)
         if col == Column.IN:
-            return format_time(entry.cue.start_ms)
+            return format_short_time(entry.cue.start_ms)
         if col == Column.OUT:
-            return format_time(entry.cue.end_ms)
+            return format_short_time(entry.cue.end_ms)
         if col == Column.DURATION:
             return format_seconds(entry.cue.end_ms - entry.cue.start_ms)
         if col == Column.CPS:
@@ -353,7 +360,8 @@ class CueTableModel(QAbstractTableModel):
         if col in (Column.NUMBER, Column.TRANSLATION):
             return self._edited_tooltip(entry, with_text=col == Column.TRANSLATION)
         if col in (Column.IN, Column.OUT, Column.DURATION):
-            return self._timing_tooltip(entry)
+            span = f"{format_time(entry.cue.start_ms)} → {format_time(entry.cue.end_ms)}"
+            return "\n\n".join(t for t in (span, self._timing_tooltip(entry)) if t)
         if col == Column.CPS:
             return cps_sentence(self.figures(row), self._thresholds)
         if col == Column.FIT:

@@ -1,37 +1,67 @@
 """CueTableView: the cue table, fast with 20,000 rows.
 
-Every row has the same fixed height (two lines of text, the rest elided), so Qt never measures
-rows; column widths come from font metrics, never from scanning contents. Rows are addressed by
-source row (document position) in the public API, whatever filter sits in between.
+Qt never measures rows: a RowHeightFitter grows the rows in view to their whole wrapped text
+(at least two lines), and column widths come from font metrics, never from scanning contents.
+Timing is compact (In and Duration; Out on demand from the header's menu) so that Original and
+Translation, which stretch, get the room. Rows are addressed by source row (document position)
+in the public API, whatever filter sits in between.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from proofreader.ui.editor.colors import EditorColors
-from proofreader.ui.editor.cue_columns import VISUAL_ORDER, Column
+from proofreader.ui.editor.cue_columns import TEXT_COLUMNS, VISUAL_ORDER, Column
 from proofreader.ui.editor.cue_delegates import CueDelegate, TranslationDelegate
 from proofreader.ui.editor.cue_filter import CueFilterProxy
 from proofreader.ui.editor.cue_table_model import CueTableModel
+from proofreader.ui.editor.row_heights import RowHeightFitter
 
 _SAMPLE_TEXT = {
-    Column.NUMBER: "00000",
-    Column.IN: "00:00:00,000",
-    Column.OUT: "00:00:00,000",
-    Column.DURATION: "00.000",
+    Column.NUMBER: "0000",
+    Column.IN: "00:00.000",
+    Column.OUT: "00:00.000",
+    Column.DURATION: "0.000",
     Column.CPS: "00.0",
     Column.FIT: "000%",
     Column.REVIEW: "⚑ ✎",
 }
+# Columns the header's context menu can hide and show again; Out starts hidden.
+OPTIONAL_COLUMNS = (
+    Column.IN,
+    Column.OUT,
+    Column.DURATION,
+    Column.CPS,
+    Column.FIT,
+    Column.ORIGINAL,
+    Column.REVIEW,
+)
+DEFAULT_HIDDEN = frozenset({Column.OUT})
+# The translation is what is being read: it gets at least this many characters a line (when
+# the table has room) and 58 % of the text room; the original takes the rest, down to a floor.
+TRANSLATION_MIN_CHARS = 28
+TRANSLATION_SHARE = 0.58
+ORIGINAL_MIN_CHARS = 18
+# What steps aside, in this order, when the table is too narrow for a readable translation.
+AUTO_HIDE_ORDER = (Column.FIT, Column.CPS, Column.ORIGINAL)
 
 
 class CueTableView(QTableView):
     """The table of cues. Set a CueFilterProxy (or a CueTableModel) with setModel."""
 
     current_row_changed = Signal(int)  # source row, -1 when none
+    hidden_columns_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +70,10 @@ class CueTableView(QTableView):
         self._follow = False
         self._proxy: CueFilterProxy | None = None
         self._model: CueTableModel | None = None
+        self._hidden: set[Column] = set(DEFAULT_HIDDEN)
+        self._auto_hidden: set[Column] = set()
+        self._widths: dict[Column, int] = {}  # natural widths of the non-text columns
+        self._sharing = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -59,6 +93,9 @@ class CueTableView(QTableView):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(24)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self._rows = RowHeightFitter(self)
         self._delegate = CueDelegate(self)
         self._translation_delegate = TranslationDelegate(self)
         for column in (Column.NUMBER, Column.ORIGINAL):
@@ -85,6 +122,7 @@ class CueTableView(QTableView):
         if self._model is not None:
             self._model.set_colors(self._colors)
         self._apply_metrics()
+        self._rows.follow(model)
 
     def cue_model(self) -> CueTableModel | None:
         return self._model
@@ -166,6 +204,44 @@ class CueTableView(QTableView):
     def colors(self) -> EditorColors:
         return self._colors
 
+    # ----- columns on demand -----
+
+    def hidden_columns(self) -> set[Column]:
+        return set(self._hidden)
+
+    def set_hidden_columns(self, columns: set[Column]) -> None:
+        """Hide these optional columns and show the others (remembered by the window)."""
+        self._hidden = {c for c in columns if c in OPTIONAL_COLUMNS}
+        self._apply_hidden()
+        self.hidden_columns_changed.emit()
+
+    def _apply_hidden(self) -> None:
+        if self.model() is None:
+            return
+        for column in OPTIONAL_COLUMNS:
+            self.setColumnHidden(column, column in self._hidden or column in self._auto_hidden)
+        self._share_text_room()
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: a tick per optional column."""
+        menu = QMenu(self)
+        for column in OPTIONAL_COLUMNS:
+            title = self.tr("Review marks") if column is Column.REVIEW else self._title(column)
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(column not in self._hidden)
+            action.toggled.connect(
+                lambda on, c=column: self.set_hidden_columns(
+                    self._hidden - {c} if on else self._hidden | {c}
+                )
+            )
+        return menu
+
     # ----- internals -----
 
     def _update_row(self, row: int) -> None:
@@ -219,7 +295,7 @@ class CueTableView(QTableView):
 
     def _apply_metrics(self) -> None:
         fm = self.fontMetrics()
-        row_height = fm.lineSpacing() * 2 + 8
+        row_height = self._rows.row_height(2)
         vertical = self.verticalHeader()
         vertical.setMinimumSectionSize(row_height)
         vertical.setDefaultSectionSize(row_height)
@@ -234,10 +310,59 @@ class CueTableView(QTableView):
             width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(self._title(column)))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width + padding)
+            self._widths[column] = width + padding
         header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(Column.FLAGS, max(28, fm.height() + 12))
-        for column in (Column.ORIGINAL, Column.TRANSLATION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._widths[Column.FLAGS] = max(28, fm.height() + 12)
+        header.resizeSection(Column.FLAGS, self._widths[Column.FLAGS])
+        header.setSectionResizeMode(Column.ORIGINAL, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TRANSLATION, QHeaderView.ResizeMode.Stretch)
+        self._apply_hidden()
+        self._share_text_room()
+
+    def _share_text_room(self) -> None:
+        """Give Translation (which stretches) the larger share of the text room. When the
+        table is too narrow for a readable translation, Fit, CPS and then Original step aside
+        (the cue pane and the preview still show them) and come back when there is room."""
+        header = self.horizontalHeader()
+        if self._sharing or header.count() < len(Column) or not self._widths:
+            return
+        self._sharing = True
+        try:
+            char = self.fontMetrics().averageCharWidth()
+            need_translation = TRANSLATION_MIN_CHARS * char + 12
+            need_original = ORIGINAL_MIN_CHARS * char
+            shown = {c for c in Column if c not in self._hidden}
+            width = self.viewport().width()
+            auto: set[Column] = set()
+            for column in (None, *AUTO_HIDE_ORDER):
+                if column is not None:
+                    auto.add(column)
+                kept = shown - auto
+                fixed = sum(self._widths.get(c, 0) for c in kept if c not in TEXT_COLUMNS)
+                room = width - fixed - (need_original if Column.ORIGINAL in kept else 0)
+                if room >= need_translation:
+                    break
+            self._auto_hidden = auto
+            for column in OPTIONAL_COLUMNS:
+                hidden = column in self._hidden or column in auto
+                if self.isColumnHidden(column) != hidden:
+                    self.setColumnHidden(column, hidden)
+            if self.isColumnHidden(Column.ORIGINAL):
+                return
+            fixed = sum(self._widths.get(c, 0) for c in shown - auto if c not in TEXT_COLUMNS)
+            room = width - fixed
+            translation = max(need_translation, int(room * TRANSLATION_SHARE))
+            header.resizeSection(Column.ORIGINAL, max(need_original, room - translation))
+        finally:
+            self._sharing = False
+
+    def auto_hidden_columns(self) -> set[Column]:
+        """The columns hidden for want of room (they return when the table widens)."""
+        return set(self._auto_hidden)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_text_room()
 
     def _title(self, column: Column) -> str:
         model = self.model()
@@ -254,3 +379,4 @@ class CueTableView(QTableView):
                 self._model.set_colors(self._colors)
         elif kind == QEvent.Type.FontChange:
             self._apply_metrics()
+            self._rows.forget()

@@ -20,6 +20,17 @@ def format_time(ms: int) -> str:
     return f"{sign}{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
 
 
+def format_short_time(ms: int) -> str:
+    """A time for the table, as short as it can be: '1:03.500', '1:02:03.500' past an hour."""
+    sign = "-" if ms < 0 else ""
+    seconds, millis = divmod(abs(ms), 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{seconds:02d}.{millis:03d}"
+    return f"{sign}{minutes}:{seconds:02d}.{millis:03d}"
+
+
 def parse_time(text: str) -> int | None:
     """Milliseconds from 'HH:MM:SS,mmm' (also 'MM:SS', '.' for ','); None if not a time."""
     match = _TIME.match(text)

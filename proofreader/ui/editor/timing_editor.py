@@ -178,12 +178,15 @@ class TimingEditor(QWidget):
         self.duration_field.committed.connect(
             lambda ms: self.times_requested.emit(self._start, self._start + ms)
         )
-        self.set_in_button = QPushButton(self.tr("Set from player"))
+        # "= player": compact, so the pane (and the player above it) leaves the table room
+        self.set_in_button = QPushButton(self.tr("= Player"))
         self.set_in_button.setToolTip(self.tr("Start the cue at the player's position"))
         self.set_in_button.clicked.connect(self.set_in_requested)
-        self.set_out_button = QPushButton(self.tr("Set from player"))
+        self.set_out_button = QPushButton(self.tr("= Player"))
         self.set_out_button.setToolTip(self.tr("End the cue at the player's position"))
         self.set_out_button.clicked.connect(self.set_out_requested)
+        for button in (self.set_in_button, self.set_out_button):
+            button.setAccessibleName(button.toolTip())
         self.machine_label = QLabel()
         self.machine_label.setWordWrap(True)
         self.revert_button = QPushButton(self.tr("Revert timing"))

@@ -141,11 +141,14 @@ class JobRow(QFrame):
         self.title.setText(job.title)
         self.title.setToolTip(job.title)
         fraction = job.fraction
-        show_bar = job.state is JobState.RUNNING and fraction is not None
-        self.progress.setVisible(show_bar)
-        if show_bar and fraction is not None:
+        running = job.state is JobState.RUNNING
+        self.progress.setVisible(running)
+        if running and fraction is not None:
+            self.progress.setRange(0, 1000)
             self.progress.setValue(round(fraction * 1000))
             self.progress.setFormat(f"{fraction * 100:.0f} %")
+        elif running:  # HeyGen says no percentage: a busy bar, the stage in the status line
+            self.progress.setRange(0, 0)
         self.tick(now)
         self.error.setText(job.error or "")
         self.error.setVisible(bool(job.error))

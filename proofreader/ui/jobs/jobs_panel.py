@@ -75,6 +75,7 @@ class JobsPanel(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
+        scroll.setMinimumHeight(40)  # under the editor on a small screen: a row or two is enough
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +83,7 @@ class JobsPanel(QDockWidget):
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         self.setWidget(body)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(240)
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
         self.model = JobsModel(board, self)

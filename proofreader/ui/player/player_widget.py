@@ -19,6 +19,7 @@ from PySide6.QtMultimedia import (
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from proofreader.subtitles.cue import Cue
+from proofreader.ui.media_logs import quiet_ffmpeg
 from proofreader.ui.player import media_messages
 from proofreader.ui.player.cue_range import CueRange, RangeAction
 from proofreader.ui.player.cue_track import NO_CUE, CueTrack
@@ -78,6 +79,7 @@ class PreviewPlayer(QWidget):
         layout.addWidget(self.transport)
 
         self._media = QMediaPlayer(self)
+        quiet_ffmpeg()  # no stream dump on the terminal for every video opened
         self._media.setVideoOutput(self.view.video_item)
         self._audio = PlayerAudio(self._media, self)
         self._clock = SilentClock(self)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
-from proofreader.ui.player.timecode import format_timecode
+from proofreader.ui.player.timecode import format_position
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 MIN_RATE, MAX_RATE = RATES[0], RATES[-1]
@@ -174,7 +174,7 @@ class TransportBar(QWidget):
         self.play_button.setToolTip(self.tr("Pause") if playing else self.tr("Play"))
 
     def set_time(self, position_ms: int, duration_ms: int) -> None:
-        self.time_label.setText(f"{format_timecode(position_ms)} / {format_timecode(duration_ms)}")
+        self.time_label.setText(format_position(position_ms, duration_ms))
 
     def set_rate(self, rate: float) -> None:
         with QSignalBlocker(self.rate_combo):

@@ -26,6 +26,7 @@ from PySide6.QtMultimedia import QAudioBuffer, QAudioDecoder, QAudioFormat
 
 from proofreader.media import PeakBuilder, PeakCache, Peaks
 from proofreader.ui.i18n import translate
+from proofreader.ui.media_logs import quiet_ffmpeg
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,7 @@ class _DecodeWorker(QObject):
             self._end(cached)
             return
         decoder = QAudioDecoder(self)  # deleted with the worker, in this thread
+        quiet_ffmpeg()
         wanted = QAudioFormat()
         wanted.setSampleRate(SAMPLE_RATE)
         wanted.setChannelCount(1)

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def choose_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
-    """Ask for a folder (starting at `start`); None when the user cancels."""
-    chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+    """Ask for a folder (starting at `start`, or the nearest folder above it that exists, so
+    the dialog never proposes a missing one); None when the user cancels."""
+    existing = next((p for p in (start, *start.parents) if p.is_dir()), Path.home())
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(existing))
     return Path(chosen) if chosen else None
 
 

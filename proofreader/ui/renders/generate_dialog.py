@@ -35,6 +35,10 @@ AUDIO_ONLY_WARNING = QT_TRANSLATE_NOOP(
     "it gives up precision mode's lip-sync (a precision session is still charged as precision).",
 )
 SLOW_NOTE = QT_TRANSLATE_NOOP("GenerateDialog", "The final render is slow and uses credit.")
+DEMO_NOTE = QT_TRANSLATE_NOOP(
+    "GenerateDialog",
+    "Demo: the offline sandbox renders in a few seconds; nothing is sent to HeyGen.",
+)
 _GENERATABLE = frozenset(
     {SessionStatus.READY, SessionStatus.EDITING, SessionStatus.UPLOADED, SessionStatus.DONE}
 )
@@ -92,6 +96,18 @@ def _note_for(session: Session) -> str:
             "This session was rendered before: generating again renders (and charges) again.",
         )
     return translate("GenerateDialog", "The render uses the corrections you uploaded.")
+
+
+def _demo_note_for(session: Session) -> str:
+    """The note without the cost: the demo spends nothing."""
+    if session.video_translation_id is not None and session.status not in (
+        SessionStatus.EDITING,
+        SessionStatus.READY,
+    ):
+        return translate(
+            "GenerateDialog", "This session was rendered before: generating again renders again."
+        )
+    return _note_for(session)
 
 
 class GenerateDialog(QDialog):
@@ -162,6 +178,12 @@ class GenerateDialog(QDialog):
         form.addRow(self.tr("Callback URL:"), self.callback_url)
         form.addRow(self.tr("Callback id:"), self.callback_id)
         self.advanced = Collapsible(self.tr("Advanced: callback"), advanced_body)
+        self.advanced.setToolTip(
+            self.tr(
+                "Optional: a web address of your own server that HeyGen calls when the "
+                "render ends. Proofreader does not need it."
+            )
+        )
 
         self.cost = QLabel(f"{cost_text(seconds, 1)} {self.tr(SLOW_NOTE)}")
         self.cost.setObjectName("generate-cost")
@@ -215,6 +237,13 @@ class GenerateDialog(QDialog):
 
     def is_submitting(self) -> bool:
         return self._task is not None and not self._task.done()
+
+    def use_demo(self) -> None:
+        """Demo mode: the sandbox renders, so the dialog speaks of no cost."""
+        self.cost.setText(self.tr(DEMO_NOTE))
+        session = self._service.store.get_session(self.proofread_id)
+        if session is not None:
+            self.note.setText(_demo_note_for(session))
 
     def submit(self) -> None:
         """Start the render once: the form is locked until the service answered."""

@@ -1,8 +1,9 @@
 """The render results bar: follow a session's render, download its files, compare, open.
 
 Shown above the editor while the open session has a render: "Rendering…" while HeyGen works,
-then "Download results…" (a folder chooser starting at the download folder; one DOWNLOAD job
-per file, their total progress shown here too), "Open folder", and the Source / Result switch
+then "Download results" (straight into <download folder>/<title>, created on first use, with no
+dialog in the way; one DOWNLOAD job per file, their total progress shown here too), "Change
+folder…" (another download folder, remembered), "Open folder", and the Source / Result switch
 that plays the downloaded video in the same player as the source.
 """
 
@@ -15,19 +16,20 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from proofreader.library import Session, SessionStatus
 from proofreader.ui.async_ops import run_async
+from proofreader.ui.elided_label import ElidedLabel
 from proofreader.ui.player import PreviewPlayer
 from proofreader.ui.renders import folders
 from proofreader.ui.renders.result_switch import ResultSwitch
 from proofreader.workflow import Job, JobKind, ProofreadService, SessionEvent
+from proofreader.workflow.naming import safe_stem
 
 ChooseFolder = Callable[[QWidget | None, str, Path], Path | None]
 OpenFolder = Callable[[Path], bool]
@@ -47,8 +49,9 @@ def playable_result(files: list[Path] | tuple[Path, ...]) -> Path | None:
 class RenderResultsBar(QWidget):
     """Follows one session (set_session); hidden while it has no render.
 
-    `download_dir` gives the folder the chooser starts in (Settings.download_dir);
-    `choose_folder` and `open_folder` are injectable so tests need no native dialog.
+    `download_dir` gives the download folder (Settings.download_dir); `set_download_dir` keeps
+    the one "Change folder…" chose; `choose_folder` and `open_folder` are injectable so tests
+    need no native dialog.
     """
 
     downloaded = Signal(list)  # the downloaded files (list[Path])
@@ -60,6 +63,7 @@ class RenderResultsBar(QWidget):
         *,
         download_dir: Callable[[], Path],
         player: PreviewPlayer | None = None,
+        set_download_dir: Callable[[Path], None] | None = None,
         choose_folder: ChooseFolder = folders.choose_folder,
         open_folder: OpenFolder = folders.open_folder,
         parent: QWidget | None = None,
@@ -68,6 +72,7 @@ class RenderResultsBar(QWidget):
         self.setObjectName("render-results")
         self._service: ProofreadService | None = None
         self._download_dir = download_dir
+        self._set_download_dir = set_download_dir
         self._choose_folder = choose_folder
         self._open_folder = open_folder
         self._proofread_id: str | None = None
@@ -78,29 +83,43 @@ class RenderResultsBar(QWidget):
         self._known_jobs: set[str] = set()
         self._download_jobs: dict[str, Job] = {}
 
-        self.message = QLabel()
+        # A long sentence or folder must not widen the window: cut with "…", the tip has it all.
+        self.message = ElidedLabel()
         self.message.setObjectName("render-results-message")
-        # A long folder path must not widen the window: the label is cut, the tip has it all.
-        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message.setMinimumWidth(120)
         self.progress = QProgressBar()
         self.progress.setObjectName("render-results-progress")
         self.progress.setMaximumWidth(180)
         self.progress.setVisible(False)
-        self.download_button = QPushButton(self.tr("Download results…"))
+        self.download_button = QPushButton(self.tr("Download results"))
         self.download_button.setObjectName("render-results-download")
-        self.download_button.setToolTip(self.tr("Save the video, audio and captions to a folder"))
+        self.download_button.setToolTip(
+            self.tr("Save the video, audio and captions in your download folder")
+        )
+        self.change_button = QPushButton(self.tr("Change folder…"))
+        self.change_button.setObjectName("render-results-change-folder")
+        self.change_button.setToolTip(self.tr("Choose another download folder and download there"))
         self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setObjectName("render-results-open")
         self.switch = ResultSwitch(player)
-        layout = QHBoxLayout(self)
+        # Two rows, so that the player's column (340 px on a small screen) holds it all:
+        # the sentence and the Source / Result switch, then the buttons.
+        top = QHBoxLayout()
+        top.addWidget(self.message, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.switch)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.download_button)
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.download_button)
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.switch)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
         self.download_button.clicked.connect(lambda: self.download())
+        self.change_button.clicked.connect(self.change_folder)
         self.open_button.clicked.connect(self.open_results_folder)
         self.set_service(service)
         self.destroyed.connect(lambda: self._detach(self._service))
@@ -161,17 +180,37 @@ class RenderResultsBar(QWidget):
             and not self.is_downloading()
         )
 
+    def results_folder(self) -> Path | None:
+        """Where "Download results" puts the files: <download folder>/<title>."""
+        service, session = self._service, self._session()
+        if service is None or session is None:
+            return None
+        project = service.store.get_project(session.project_id)
+        title = project.title if project is not None else None
+        return self._download_dir() / safe_stem(title, session.proofread_id)
+
+    def change_folder(self) -> None:
+        """Ask for another download folder, remember it, and download the results there."""
+        chosen = self._choose_folder(
+            self, self.tr("Download folder for the results"), self._download_dir()
+        )
+        if chosen is None:
+            return
+        if self._set_download_dir is not None:
+            self._set_download_dir(chosen)
+            self.download()
+        else:
+            folder = self.results_folder()
+            self.download(chosen / folder.name if folder is not None else chosen)
+
     def download(self, folder: Path | None = None) -> None:
-        """Download every file of the render into `folder` (asked for when None)."""
+        """Download every file of the render into `folder` (the results folder when None)."""
         service, session = self._service, self._session()
         if service is None or session is None or not self.can_download():
             return
+        folder = folder or self.results_folder()
         if folder is None:
-            folder = self._choose_folder(
-                self, self.tr("Download the results to"), self._folder or self._download_dir()
-            )
-            if folder is None:
-                return
+            return
         self._known_jobs = {job.id for job in service.jobs.jobs()}
         self._download_jobs.clear()
         self._show_message(self.tr("Downloading the results…"))
@@ -273,6 +312,7 @@ class RenderResultsBar(QWidget):
         downloading = self.is_downloading()
         self.progress.setVisible(downloading)
         self.download_button.setEnabled(self.can_download())
+        self.change_button.setEnabled(self.can_download())
         self.open_button.setEnabled(self._folder is not None and not downloading)
         if downloading or session is None:
             return
@@ -281,7 +321,11 @@ class RenderResultsBar(QWidget):
                 self.tr("HeyGen is rendering the final video: follow it in the jobs panel.")
             )
         elif session.status is SessionStatus.DONE and self._files:
-            self._show_message(self.tr("The results are in {folder}.").format(folder=self._folder))
+            self._show_message(
+                self.tr("Show: Result plays the render here. The files are in {folder}.").format(
+                    folder=self._folder
+                )
+            )
         elif session.status is SessionStatus.DONE:
             self._show_message(
                 self.tr("The final video is ready: download the results to play it here.")
@@ -300,5 +344,4 @@ class RenderResultsBar(QWidget):
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setToolTip(text)
         self.message.setStyleSheet("color: #b00020;" if error else "")

@@ -9,20 +9,23 @@ signed out) the results bar and the translations browser re-attach to its curren
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QStyle
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QStyle
 
-from proofreader.library import Settings
+from proofreader.library import Settings, SettingsError
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.renders import folders
 from proofreader.ui.renders.generate_dialog import GenerateDialog, generate_blocker
 from proofreader.ui.renders.render_results import ChooseFolder, OpenFolder, RenderResultsBar
+from proofreader.ui.sessions.request_dialog import SAMPLE_VIDEO
 from proofreader.ui.sessions.review_controller import is_session
 from proofreader.ui.translations.direct_translation_dialog import DirectTranslationDialog
 from proofreader.ui.translations.translations_browser import TranslationsBrowser
+from proofreader.ui.window.screen_fit import dock_area
 from proofreader.workflow import ProofreadService
 
 if TYPE_CHECKING:
@@ -62,6 +65,7 @@ class RendersUi(QObject):
         self.results = RenderResultsBar(
             None,
             download_dir=self._download_dir,
+            set_download_dir=self._set_download_dir,
             player=window.area.player,
             choose_folder=choose_folder,
             open_folder=open_folder,
@@ -74,7 +78,13 @@ class RendersUi(QObject):
         )
         self.dock = QDockWidget(self.tr("Translations"), window)
         self.dock.setObjectName("translations-dock")
-        self.dock.setWidget(self.browser)
+        # in a scroll area: under the editor on a small screen, the dock must be able to be
+        # shorter than the browser's own minimum (the window would grow past the screen)
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(self.browser)
+        self.dock.setWidget(holder)
         self.dock.hide()
         window.player_ready.connect(lambda: self.results.set_player(window.area.player))
         window.session_changed.connect(self._on_session_changed)
@@ -110,6 +120,16 @@ class RendersUi(QObject):
             return self._download_dir_override()
         return self._settings().download_dir
 
+    def _set_download_dir(self, folder: Path) -> None:
+        """The folder "Change folder…" chose: used from now on, and kept in the settings."""
+        self._download_dir_override = lambda: folder
+        if self._context is None:
+            return
+        try:
+            self._context.update_settings(replace(self._context.settings, download_dir=folder))
+        except SettingsError as exc:
+            self._window.show_message(str(exc), 10_000)
+
     def _open_proofread_id(self) -> str | None:
         """The proofread id of the document in the editor when it is a HeyGen session."""
         editor = self._window.session
@@ -134,7 +154,6 @@ class RendersUi(QObject):
             ActionSpec("review.generate", self.tr("&Generate Final Video…"), "Review",
                        self.generate, ("Ctrl+Shift+G",), group="heygen", icon="media-record",
                        fallback_icon=SP.SP_MediaPlay, enabled_when=self.can_generate,
-                       toolbar=True,
                        tip=self.tr("Render the translated video from the uploaded corrections")),
             ActionSpec("view.translations", self.tr("&Translations"), "View", self._apply_dock,
                        ("Ctrl+Shift+T",), group="panels", checkable=True,
@@ -159,6 +178,8 @@ class RendersUi(QObject):
         player = self._window.area.player
         seconds = player.duration() / 1000 if player is not None and player.has_media() else None
         dialog = GenerateDialog(service, proofread_id, source_seconds=seconds, parent=self._window)
+        if self._context is not None and self._context.is_demo:
+            dialog.use_demo()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.generated.connect(self._render_started)
         self.generate_dialog = dialog
@@ -178,6 +199,8 @@ class RendersUi(QObject):
         dialog = DirectTranslationDialog(
             service, self._settings().recent_languages, parent=self._window
         )
+        if self._context is not None and self._context.is_demo:
+            dialog.use_demo(SAMPLE_VIDEO)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._translations_started)
         self.translation_dialog = dialog
@@ -199,7 +222,11 @@ class RendersUi(QObject):
         """The results bar above the player, the translations dock on the right."""
         window = self._window
         window.area.add_player_header(self.results)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        area = dock_area(window)
+        window.addDockWidget(area, self.dock)
+        jobs = window.findChild(QDockWidget, "jobs-dock")
+        if isinstance(jobs, QDockWidget) and window.dockWidgetArea(jobs) == area:
+            window.tabifyDockWidget(jobs, self.dock)  # side by side they would starve the table
         self._apply_dock()
 
     def show_translations(self) -> None:

@@ -89,7 +89,7 @@ class NewProofreadDialog(RequestDialog[ProofreadOptionsForm]):
                 "is shown once a local file has been read."
             ).format(languages=languages, rate=rate)
         minutes = billed_minutes(duration)
-        total = minutes * max(count, 1)
+        total = minutes * count
         return self.tr(
             "Cost: {minutes} min × {languages} = {total} min of translation at {rate}, "
             "charged to your HeyGen account when the sessions are created."

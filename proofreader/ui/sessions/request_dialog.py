@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
@@ -25,14 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from proofreader.ui.async_ops import run_async
+from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.sessions.dialog_layout import source_and_options_columns
 from proofreader.ui.sessions.language_picker import LanguagePicker
 from proofreader.ui.sessions.option_widgets import OptionsForm
 from proofreader.ui.sessions.source_picker import SourcePicker
+from proofreader.ui.window.document_source import SAMPLE_DIR
 from proofreader.workflow import MediaSource, ProofreadService
 
 UrlCheck = Callable[[str], Awaitable[str | None]]
 FormT = TypeVar("FormT", bound=OptionsForm)
+SAMPLE_VIDEO = SAMPLE_DIR / "talk.mp4"
+DEMO_NOTE = QT_TRANSLATE_NOOP(
+    "RequestDialog", "Demo: the offline sandbox answers; nothing is sent to HeyGen."
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,7 @@ class RequestDialog(QDialog, Generic[FormT]):
         self._text = text
         self._recent = list(recent_languages)
         self._auto_title = ""
+        self._demo = False
 
         self.source = SourcePicker()
         self.source.changed.connect(self._on_source_changed)
@@ -126,6 +134,14 @@ class RequestDialog(QDialog, Generic[FormT]):
 
     def cost_note(self) -> str:
         return ""
+
+    def use_demo(self, sample: Path | None = SAMPLE_VIDEO) -> None:
+        """Demo mode: the sandbox's sample video is offered as the source, and the dialog
+        speaks of no cost (nothing is sent to HeyGen)."""
+        self._demo = True
+        if sample is not None and sample.is_file() and self.source.media_source() is None:
+            self.source.set_file(sample)
+        self._refresh()
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -190,7 +206,7 @@ class RequestDialog(QDialog, Generic[FormT]):
         if not busy:
             self.problem.setText(problem or "")
         self.start_button.setEnabled(problem is None and not busy)
-        self.cost.setText(self.cost_note())
+        self.cost.setText(translate("RequestDialog", DEMO_NOTE) if self._demo else self.cost_note())
 
     # ----- submitting -----
 

@@ -43,6 +43,7 @@ class SessionsController(QObject):
         self._recent = recent_languages
         self._remember = remember_languages
         self.new_dialog: NewProofreadDialog | None = None
+        self.demo = False  # demo mode: the dialog offers the sample video and no cost
         self.by_id_dialog: OpenByIdDialog | None = None
 
     @property
@@ -77,6 +78,8 @@ class SessionsController(QObject):
             self.new_dialog.activateWindow()
             return self.new_dialog
         dialog = NewProofreadDialog(service, list(self._recent()), parent)
+        if self.demo:
+            dialog.use_demo()
         dialog.submitted.connect(self.start)
         dialog.finished.connect(lambda _r: self._forget_new(dialog))
         self.new_dialog = dialog

@@ -19,12 +19,15 @@ from proofreader.library import LibraryStore, SettingsError
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.jobs.jobs_panel import JobsPanel
 from proofreader.ui.jobs.tray_notifier import TrayNotifier
+from proofreader.ui.sessions.demo_guide import DemoGuide
 from proofreader.ui.sessions.new_proofread_dialog import ProofreadRequest
-from proofreader.ui.sessions.review_controller import ReviewController
+from proofreader.ui.sessions.review_bar import ReviewBar
+from proofreader.ui.sessions.review_controller import ReviewController, is_session
 from proofreader.ui.sessions.sessions_controller import SessionsController
 from proofreader.ui.sessions.sessions_model import SessionsModel
 from proofreader.ui.sessions.sessions_panel import SessionsPanel
 from proofreader.ui.sessions.upload_corrections import CorrectionsUploader
+from proofreader.ui.window.screen_fit import dock_area
 from proofreader.workflow import JobBoard, ProofreadService
 
 if TYPE_CHECKING:
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
 SP = QStyle.StandardPixmap
 JOBS_KEY = "show_jobs"
 SIDEBAR_MIN_WIDTH = 250
+JOBS_BOTTOM_HEIGHT = 130
+REVIEW_BAR_ACTIONS = ("review.upload", "review.generate")  # also above the table
 
 
 class SessionsUi(QObject):
@@ -70,6 +75,7 @@ class SessionsUi(QObject):
         if context is not None:
             context.connection_changed.connect(self.follow_context)
             self.follow_context()
+            self.demo_guide = DemoGuide(window, self.review, context)
 
     def _wire(self) -> None:
         window, panel, controller = self._window, self.panel, self.controller
@@ -90,6 +96,14 @@ class SessionsUi(QObject):
         window.autosaver.saved.connect(lambda *_: self.model.refresh_drafts())
         window.autosaver.discarded.connect(lambda *_: self.model.refresh_drafts())
         self.jobs_panel.visibilityChanged.connect(self._on_jobs_visible)
+        self._running = 0
+        self.jobs_panel.running_changed.connect(self._on_running_changed)
+
+    def _on_running_changed(self, running: int) -> None:
+        """Work that starts shows itself: the Jobs dock opens when a new job runs."""
+        if running > self._running and self.jobs_panel.isHidden():
+            self.show_jobs()
+        self._running = running
 
     def _on_started(self, proofread_ids: list[str]) -> None:
         if proofread_ids:
@@ -108,6 +122,7 @@ class SessionsUi(QObject):
     def follow_context(self) -> None:
         context = self._context
         if context is not None:
+            self.controller.demo = context.is_demo
             self.attach(context.store, context.service)
 
     def attach(self, store: LibraryStore, service: ProofreadService | None) -> None:
@@ -159,7 +174,6 @@ class SessionsUi(QObject):
             ActionSpec("review.upload", self.tr("Up&load Corrections"), "Review",
                        self.uploader.upload, ("Ctrl+U",), group="heygen", icon="go-up",
                        fallback_icon=SP.SP_ArrowUp, enabled_when=self.uploader.can_upload,
-                       toolbar=True,
                        tip=self.tr("Check the corrections, then send them to HeyGen for the "
                                    "render")),
             ActionSpec("view.jobs", self.tr("&Jobs"), "View", self._apply_jobs,
@@ -195,10 +209,28 @@ class SessionsUi(QObject):
         """Put the panel in the library sidebar and the jobs dock in the window."""
         window = self._window
         window.sidebar.insert_part(self.panel)
-        # Room for a language and its badge ("editing · 3 local changes") side by side.
+        # Room for a language and its badge ("editing · 3 local changes") side by side, taken
+        # from the table's share rather than the player's (whose pane would then scroll).
+        split = window.area.main_split
+        sizes = split.sizes()
+        grow = SIDEBAR_MIN_WIDTH - sizes[0]
+        if grow > 0 and sizes[0] > 0 and sizes[1] > grow:
+            split.setSizes([sizes[0] + grow, sizes[1] - grow, *sizes[2:]])
         window.sidebar.setMinimumWidth(max(window.sidebar.minimumWidth(), SIDEBAR_MIN_WIDTH))
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.jobs_panel)
+        area = dock_area(window)
+        window.addDockWidget(area, self.jobs_panel)
+        if area == Qt.DockWidgetArea.BottomDockWidgetArea:  # a few rows, the table keeps most
+            window.resizeDocks([self.jobs_panel], [JOBS_BOTTOM_HEIGHT], Qt.Orientation.Vertical)
         self._apply_jobs()
+        registry = window.registry
+        actions = [registry.action(i) for i in REVIEW_BAR_ACTIONS if i in registry]
+        self.review_bar = ReviewBar(actions)
+        window.area.add_table_header(self.review_bar)
+        window.session_changed.connect(
+            lambda editor: self.review_bar.show_for(
+                editor.title if editor is not None and is_session(editor.source) else None
+            )
+        )
 
     def show_jobs(self) -> None:
         self._window.registry.action("view.jobs").setChecked(True)

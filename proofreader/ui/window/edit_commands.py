@@ -28,6 +28,7 @@ from proofreader.subtitles.edits import (
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.editor.cue_filter import FILTER_LABELS, FilterMode
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
+from proofreader.ui.window.undo_step import undo_step
 
 if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow
@@ -197,16 +198,18 @@ class EditCommands:
     # ----- undo -----
 
     def undo(self) -> None:
-        session = self._window.session
-        if session is not None:
-            self._commit_pane()
-            session.undo.stack.undo()
+        self._step(undo=True)
 
     def redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> None:
         session = self._window.session
         if session is not None:
             self._commit_pane()
-            session.undo.stack.redo()
+            row = undo_step(session, undo=undo)
+            if row is not None and row != self._window.current_row():
+                self._window.select_row(row)  # undo goes to the cue it changed
 
     def _commit_pane(self) -> None:
         pane = self._window.area.pane

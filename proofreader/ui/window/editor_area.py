@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 _RIGHT_MIN_WIDTH = 300
+_PANE_MAX_MIN_WIDTH = 340
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "EditorArea", "Open a subtitle file (Ctrl+O) or choose one in the library."
 )
@@ -90,6 +91,9 @@ class EditorArea(QWidget):
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.setSpacing(2)
+        self._table_header = QVBoxLayout()
+        self._table_header.setContentsMargins(0, 0, 0, 0)
+        center_layout.addLayout(self._table_header)
         center_layout.addWidget(self.filter_bar)
         center_layout.addLayout(self._find_slot)
         center_layout.addWidget(self.table, 1)
@@ -141,7 +145,7 @@ class EditorArea(QWidget):
     def default_sizes(self, width: int) -> None:
         """First-run proportions for a window `width` pixels wide."""
         sidebar = max(130, min(200, width // 9))
-        right = max(self.right_split.minimumWidth(), min(520, int(width * 0.31)))
+        right = max(self.right_split.minimumWidth(), min(520, int(width * 0.33)))
         self.main_split.setSizes([sidebar, width - sidebar - right, right])
         height = max(self.height(), 600)
         self.right_split.setSizes([int(height * 0.46), height - int(height * 0.46)])
@@ -172,7 +176,9 @@ class EditorArea(QWidget):
         self.pane = CueEditorPane(document, checker, undo, self)
         self._pane_placeholder.hide()
         self._pane_layout.addWidget(self.pane)
-        needed = _scrolled_content_width(self.pane)
+        # the pane's whole width where the window has room; on a narrow one it scrolls sideways
+        # rather than take the translation column's room
+        needed = min(_scrolled_content_width(self.pane), _PANE_MAX_MIN_WIDTH)
         self.pane.setMinimumWidth(needed)
         self.right_split.setMinimumWidth(max(_RIGHT_MIN_WIDTH, needed))
         self._center_stack.setCurrentIndex(1)
@@ -223,6 +229,10 @@ class EditorArea(QWidget):
         self.find_bar = None
 
     # ----- the player -----
+
+    def add_table_header(self, widget: QWidget) -> None:
+        """Put a bar above the filters and the table (the review bar: Upload, Generate)."""
+        self._table_header.addWidget(widget)
 
     def add_player_header(self, widget: QWidget) -> None:
         """Put a bar above the player (the workflow's render results: "play the result")."""

@@ -388,9 +388,16 @@ class FileCommands:
         return chosen if chosen.suffix else chosen.with_suffix(suffix)
 
     def _folder(self) -> str:
+        """Where the file dialogs start: the open file's folder when it is the user's own
+        file; never the app's cache (a HeyGen session) or its resources (the sample)."""
         session = self._window.session
         source = session.source if session is not None else None
-        if source is not None and source.translation is not None and source.save_in_place:
+        if (
+            source is not None
+            and source.kind == "file"
+            and source.translation is not None
+            and source.save_in_place
+        ):
             return str(source.translation.parent)
         return str(Path.home())
 

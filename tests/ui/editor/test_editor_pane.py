@@ -46,6 +46,11 @@ def test_shows_the_original_translation_and_per_line_counts(pane, editor_parts):
     assert pane.translation_edit.line_counts() == ("22/42", "9/42")
     assert pane.cps_label.text() == "CPS 15.5 / 17"
     assert "Edited" in pane.status_label.text()
+    # "Fit 93%" says what it measures when hovered, then this cue's figures
+    assert pane.fit_label.text().startswith("Fit ")
+    tip = pane.fit_label.toolTip()
+    assert tip.startswith("Estimated time to speak the translation as a share of the cue")
+    assert "s to speak at" in tip
 
 
 def test_a_line_over_the_limit_is_counted_against_it(pane, editor_parts):
@@ -221,3 +226,12 @@ def test_an_impossible_time_is_refused_with_a_sentence(qtbot, pane, editor_parts
         editor_parts.undo.push(SetTimes(0, -100, 900))
     assert "before 0:00:00.000" in blocker.args[0]
     assert pane.timing.in_field.value_ms() == 1000
+
+
+def test_the_checks_come_before_the_timing_so_a_flag_is_explained_above_the_fold(
+    pane, editor_parts
+):
+    pane.set_row(1)  # a cue with a reading-speed finding
+    assert pane.findings_list.isVisible() and pane.timing.isVisible()
+    assert pane.findings_list.y() < pane.timing.y()
+    assert pane.translation_edit.y() < pane.findings_list.y()

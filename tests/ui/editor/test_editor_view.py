@@ -96,12 +96,34 @@ def _shown(view: CueTableView) -> list[int]:
     return [view.source_row(proxy.index(r, 0)) for r in range(proxy.rowCount())]
 
 
-def test_rows_have_one_fixed_height_of_two_lines(view, editor_parts):
-    editor_parts.undo.push(SetText(0, "uno\ndos\ntres\ncuatro"))
-    heights = {view.rowHeight(r) for r in range(6)}
-    assert len(heights) == 1
+def test_a_row_grows_to_show_its_whole_translation(view, editor_parts):
     line = view.fontMetrics().lineSpacing()
-    assert 2 * line <= heights.pop() < 3 * line
+    short = view.rowHeight(1)
+    assert 2 * line <= short < 3 * line  # at least two lines, so rows do not jump while typing
+    editor_parts.undo.push(SetText(0, "uno\ndos\ntres\ncuatro"))
+    assert view.rowHeight(0) >= 4 * line  # every line is shown, none elided
+    assert view.rowHeight(1) == short
+    editor_parts.undo.stack.undo()
+    assert view.rowHeight(0) == short
+
+
+def test_a_narrow_table_still_gives_the_translation_a_readable_line(qtbot, view):
+    view.resize(620, 400)
+    qtbot.waitUntil(lambda: view.viewport().width() < 620)
+    char = view.fontMetrics().averageCharWidth()
+    assert view.columnWidth(Column.TRANSLATION) >= 25 * char
+    assert view.columnWidth(Column.TRANSLATION) > view.columnWidth(Column.ORIGINAL)
+    assert view.isColumnHidden(Column.OUT)  # compact timing: In and Duration
+    assert not view.isColumnHidden(Column.IN) and not view.isColumnHidden(Column.DURATION)
+
+
+def test_out_can_be_shown_from_the_header_menu(view):
+    menu = view.column_menu()
+    out = next(a for a in menu.actions() if a.text() == "Out")
+    assert not out.isChecked()
+    out.setChecked(True)
+    assert not view.isColumnHidden(Column.OUT)
+    assert Column.OUT not in view.hidden_columns()
 
 
 def _many_cues_view(qtbot, count: int = 400) -> CueTableView:
@@ -132,6 +154,20 @@ def test_the_playing_row_is_followed_only_when_asked(qtbot):
     assert scroll.value() > 0
     assert view.rowViewportPosition(350) >= 0
     assert view.current_row() == -1  # following playback does not move the selection
+
+
+def test_only_the_rows_in_view_are_measured(qtbot):
+    view = _many_cues_view(qtbot)
+    model = view.cue_model()
+    assert model is not None
+    long_text = "una línea muy larga que no cabe " * 6
+    for row in (2, 380):
+        model.setData(model.index(row, Column.TRANSLATION), long_text)
+    default = view.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: view.rowHeight(2) > default)
+    assert view.rowHeight(380) == default  # far below the viewport: not measured yet
+    view.scrollTo(model.index(380, Column.TRANSLATION))
+    qtbot.waitUntil(lambda: view.rowHeight(380) > default)
 
 
 def test_right_to_left_text_is_laid_out_right_to_left(editor_parts):

@@ -31,12 +31,13 @@ def test_cancel_and_retry_buttons_drive_the_job(qtbot: QtBot, flow: Flow) -> Non
     panel = JobsPanel(flow.jobs)
     qtbot.addWidget(panel)
     panel.show()
-    gate = asyncio.Event()
+    gate, busy = asyncio.Event(), asyncio.Event()
     runs: list[int] = []
 
     async def work(handle: JobHandle) -> str:
         runs.append(1)
         handle.status("Downloading")
+        await busy.wait()
         handle.progress(250_000, 1_000_000)
         await gate.wait()
         return "done"
@@ -46,6 +47,10 @@ def test_cancel_and_retry_buttons_drive_the_job(qtbot: QtBot, flow: Flow) -> Non
     flow.wait(lambda: panel.row_for(job_id) is not None)
     row = panel.row_for(job_id)
     assert row is not None
+    # No size known yet: a busy bar says it works (HeyGen's renders never give a percentage)
+    flow.wait(lambda: "Downloading" in row.status.text())
+    assert visible(row.progress) and row.progress.maximum() == 0
+    busy.set()
     flow.wait(lambda: row.progress.value() == 250)
     assert visible(row.progress) and row.progress.format() == "25 %"
     assert "250.0 KB of 1.0 MB" in row.status.text()

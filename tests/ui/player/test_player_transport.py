@@ -24,7 +24,7 @@ def test_buttons_and_combo_drive_the_player(qtbot):
     plus_5s = next(b for b in bar.step_buttons if b.text() == "+5s")
     qtbot.mouseClick(plus_5s, Qt.MouseButton.LeftButton)
     assert player.position() == 5000
-    assert bar.time_label.text() == "00:00:05.000 / 00:00:09.000"
+    assert bar.time_label.text() == "00:05.000 / 00:09.000"
     minus_frame = next(b for b in bar.step_buttons if b.text() == "−1f")
     qtbot.mouseClick(minus_frame, Qt.MouseButton.LeftButton)
     assert player.position() == 4959  # 24 fps without a video: one frame is 41.7 ms
@@ -59,3 +59,11 @@ def test_a_timeline_widget_sits_between_the_picture_and_the_ruler(qtbot):
     assert timeline.geometry().bottom() < player.ruler.geometry().top()
     player.set_timeline_widget(None)
     assert timeline.parent() is None
+
+
+def test_the_time_drops_the_hours_only_for_media_under_an_hour() -> None:
+    from proofreader.ui.player.timecode import format_position
+
+    assert format_position(1_500, 33_500) == "00:01.500 / 00:33.500"
+    assert format_position(3_700_000, 7_200_000) == "01:01:40.000 / 02:00:00.000"
+    assert format_position(5_000, 7_200_000) == "00:00:05.000 / 02:00:00.000"

@@ -69,12 +69,13 @@ def player(qtbot) -> PreviewPlayer:
     return widget
 
 
-def test_results_download_into_the_chosen_folder_and_play_beside_the_source(
+def test_results_download_into_the_download_folder_with_no_dialog_and_play_beside_the_source(
     qtbot, rig: Rig, player: PreviewPlayer
 ) -> None:
     proofread_id, edited = rendered_session(qtbot, rig)
-    desktop = Desktop(rig.tmp_path / "out")
+    desktop = Desktop(rig.tmp_path / "elsewhere")
     bar = make_bar(qtbot, rig, desktop, player)
+    out = rig.tmp_path / "Downloads" / "Talk"  # created on first use
     bar.set_session(proofread_id, TALK)
     assert bar.isVisible()
     assert "ready" in bar.message.text()
@@ -85,7 +86,7 @@ def test_results_download_into_the_chosen_folder_and_play_beside_the_source(
     seen_progress: list[int] = []
     bar.progress.valueChanged.connect(seen_progress.append)
     qtbot.mouseClick(bar.download_button, Qt.MouseButton.LeftButton)
-    assert desktop.asked_from == [rig.tmp_path / "Downloads"]  # starts at the download folder
+    assert desktop.asked_from == []  # no dialog in the way
     assert not bar.download_button.isEnabled()
     with qtbot.waitSignal(bar.downloaded, timeout=WAIT_MS) as finished:
         pass
@@ -93,16 +94,17 @@ def test_results_download_into_the_chosen_folder_and_play_beside_the_source(
 
     by_suffix = {path.suffix: path for path in files}
     assert set(by_suffix) == {".srt", ".vtt", ".m4a", ".mp4"}
-    assert all(path.parent == rig.tmp_path / "out" and path.is_file() for path in files)
+    assert all(path.parent == out and path.is_file() for path in files)
     assert by_suffix[".srt"].read_bytes() == edited  # the captions are the uploaded SRT
     assert sha256_of(by_suffix[".mp4"]) == sha256_of(TALK)
     downloads = [j for j in rig.jobs.jobs() if j.kind is JobKind.DOWNLOAD and j.id not in earlier]
     assert len(downloads) == 4 and all(job.state is JobState.DONE for job in downloads)
     assert seen_progress and not bar.progress.isVisible()
-    assert str(rig.tmp_path / "out") in bar.message.text()
+    assert str(out) in bar.message.text()
+    assert bar.message.text().startswith("Show: Result plays the render here")  # what is next
 
     qtbot.mouseClick(bar.open_button, Qt.MouseButton.LeftButton)
-    assert desktop.opened == [rig.tmp_path / "out"]
+    assert desktop.opened == [out]
 
     # Source / Result: the player plays the render from where the source was.
     player.seek(1500)
@@ -132,7 +134,7 @@ def test_results_downloaded_earlier_are_offered_again_at_once(
     again = make_bar(qtbot, rig, desktop, player)  # e.g. after a restart
     again.set_session(proofread_id, TALK)
     assert again.open_button.isEnabled()
-    assert again.folder() == rig.tmp_path / "out"
+    assert again.folder() == rig.tmp_path / "Downloads" / "Talk"
     with qtbot.waitSignal(player.media_ready, timeout=10_000):
         again.switch.show_result()
     assert player.source() is not None and player.source().suffix == ".mp4"
@@ -148,16 +150,17 @@ def test_the_bar_follows_the_session_from_upload_to_render(qtbot, rig: Rig) -> N
     drive(qtbot, rig.service.generate(proofread_id, None))
     qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
     qtbot.waitUntil(bar.download_button.isEnabled, timeout=WAIT_MS)
-    qtbot.mouseClick(bar.download_button, Qt.MouseButton.LeftButton)  # the user cancels the chooser
-    assert desktop.asked_from and not bar.is_downloading()
+    qtbot.mouseClick(bar.change_button, Qt.MouseButton.LeftButton)  # the user cancels the chooser
+    assert desktop.asked_from == [rig.tmp_path / "Downloads"]
+    assert not bar.is_downloading()
     assert not any(job.title.startswith("Downloading Talk") for job in rig.jobs.jobs())
 
 
 def test_a_failed_download_is_a_sentence_and_can_be_started_again(qtbot, rig: Rig) -> None:
     proofread_id, _ = rendered_session(qtbot, rig)
-    blocker = rig.tmp_path / "not-a-folder"
-    blocker.write_text("a file where the folder should be")
-    desktop = Desktop(blocker)
+    blocker = rig.tmp_path / "Downloads"
+    blocker.write_text("a file where the download folder should be")
+    desktop = Desktop(rig.tmp_path / "elsewhere")
     bar = make_bar(qtbot, rig, desktop, None)
     bar.set_session(proofread_id, TALK)
     with qtbot.waitSignal(bar.error_shown, timeout=WAIT_MS) as failed:
@@ -167,7 +170,6 @@ def test_a_failed_download_is_a_sentence_and_can_be_started_again(qtbot, rig: Ri
     assert bar.message.text() == sentence
     assert bar.download_button.isEnabled()
 
-    desktop.answer = rig.tmp_path / "elsewhere"
-    with qtbot.waitSignal(bar.downloaded, timeout=WAIT_MS):
-        qtbot.mouseClick(bar.download_button, Qt.MouseButton.LeftButton)
-    assert bar.folder() == rig.tmp_path / "elsewhere"
+    with qtbot.waitSignal(bar.downloaded, timeout=WAIT_MS):  # Change folder… is the way out
+        qtbot.mouseClick(bar.change_button, Qt.MouseButton.LeftButton)
+    assert bar.folder() == rig.tmp_path / "elsewhere" / "Talk"

@@ -116,7 +116,7 @@ def test_generate_from_the_review_menu_then_compare_the_result_in_the_player(
     assert bar.isVisible()
     with qtbot.waitSignal(bar.downloaded, timeout=WAIT_MS) as done:
         qtbot.mouseClick(bar.download_button, Qt.MouseButton.LeftButton)
-    folder = rig.tmp_path / "Downloads" / "results"
+    folder = rig.tmp_path / "Downloads" / "Talk"  # no dialog: the download folder / the title
     captions = [path for path in done.args[0] if path.suffix == ".srt"]
     assert captions and captions[0].parent == folder
     assert captions[0].read_bytes() == edited
@@ -129,6 +129,13 @@ def test_generate_from_the_review_menu_then_compare_the_result_in_the_player(
     with qtbot.waitSignal(player.media_ready, timeout=10_000):
         bar.switch.show_source()
     assert player.source() == TALK
+
+    # Change folder… downloads into the chosen folder and keeps it for the next time.
+    with qtbot.waitSignal(bar.downloaded, timeout=WAIT_MS):
+        qtbot.mouseClick(bar.change_button, Qt.MouseButton.LeftButton)
+    chosen = rig.tmp_path / "Downloads" / "results"
+    assert bar.folder() == chosen / "Talk" and (chosen / "Talk").is_dir()
+    assert ui.results.results_folder() == chosen / "Talk"
 
 
 def test_the_translations_dock_and_a_direct_translation_from_the_menus(

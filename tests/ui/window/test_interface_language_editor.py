@@ -27,7 +27,7 @@ def test_the_cue_table_headers_read_in_spanish(spanish, editor_parts):
     model = editor_parts.model
     headers = [_header(model, c) for c in (Column.IN, Column.OUT, Column.TRANSLATION)]
     assert headers == ["Entrada", "Salida", "Traducción"]
-    assert _header(model, Column.REVIEW) == "Revisión"
+    assert _header(model, Column.REVIEW, Qt.ItemDataRole.AccessibleTextRole) == "Revisión"
     assert _header(model, Column.IN, Qt.ItemDataRole.ToolTipRole).startswith("Tiempo de entrada")
     assert _header(model, Column.FLAGS, Qt.ItemDataRole.AccessibleTextRole) == "Problemas"
 

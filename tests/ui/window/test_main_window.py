@@ -42,6 +42,25 @@ def test_typing_then_undo_and_redo_through_the_actions(
     assert session.document[0].text == before + " ¡Hola!"
 
 
+def test_undo_and_redo_go_to_the_cue_they_change(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    window = make_window()
+    open_files(qtbot, window, *sample_files)
+    session = window.session
+    assert session is not None
+    window.select_row(5)
+    type_text(qtbot, window, " editado")
+    window.select_row(0)  # the user moves on
+    window.registry.trigger("edit.undo")
+    assert window.current_row() == 5
+    assert not session.document[5].text.endswith(" editado")
+    window.select_row(1)
+    window.registry.trigger("edit.redo")
+    assert window.current_row() == 5
+    assert session.document[5].text.endswith(" editado")
+
+
 def test_mark_reviewed_and_go_to_next_updates_the_status_bar(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
 ) -> None:
@@ -141,3 +160,45 @@ def test_extensions_add_commands_around_the_windows_own(make_window: MakeWindow)
         window2._closing = True
         window2.close()
         window2.deleteLater()
+
+
+def test_file_open_starts_in_the_users_folder_not_the_apps_cache(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from proofreader.ui.sessions.review_controller import SESSION_KIND
+    from proofreader.ui.window.document_source import DocumentSource
+
+    window = make_window()
+    translation, original = sample_files
+    open_files(qtbot, window, translation, original)
+    assert window.files._folder() == str(translation.parent)  # the user's own file
+    cache = tmp_path / "cache" / "sessions" / "3f9a0c"
+    cache.mkdir(parents=True)
+    cached = cache / "talk.es.srt"
+    cached.write_bytes(translation.read_bytes())
+    window.documents.open_source(
+        DocumentSource(
+            key="pr-1", kind=SESSION_KIND, title="Talk", translation=cached, save_in_place=True
+        )
+    )
+    qtbot.waitUntil(lambda: window.session is not None and window.session.key == "pr-1")
+    assert window.files._folder() == str(Path.home())
+
+
+def test_the_columns_the_user_hides_or_shows_stay_so_next_time(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    from proofreader.ui.editor.cue_columns import Column
+
+    first = make_window()
+    open_files(qtbot, first, *sample_files)
+    table = first.area.table
+    assert table.isColumnHidden(Column.OUT)  # compact timing by default
+    table.set_hidden_columns({Column.REVIEW})  # Out shown, the review marks hidden
+    first._closing = True
+    first.close()
+
+    again = make_window()
+    open_files(qtbot, again, *sample_files)
+    assert again.area.table.hidden_columns() == {Column.REVIEW}
+    assert not again.area.table.isColumnHidden(Column.OUT)

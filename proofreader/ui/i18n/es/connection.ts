@@ -249,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>DemoGuide</name>
+    <message>
+        <source>The demo&apos;s HeyGen session is being prepared by the sandbox. It opens here by itself as soon as it is ready to review, in a few seconds.</source>
+        <translation>El sandbox está preparando la sesión de HeyGen de la demo. Se abrirá aquí sola en cuanto esté lista para revisar, en unos segundos.</translation>
+    </message>
+</context>
+<context>
     <name>DialogLayout</name>
     <message>
         <source>&amp;Title:</source>
@@ -617,6 +624,10 @@
 <context>
     <name>RequestDialog</name>
     <message>
+        <source>Demo: the offline sandbox answers; nothing is sent to HeyGen.</source>
+        <translation>Demo: responde el sandbox sin conexión; no se envía nada a HeyGen.</translation>
+    </message>
+    <message>
         <source>The languages could not be loaded. {reason}</source>
         <translation>No se han podido cargar los idiomas. {reason}</translation>
     </message>
@@ -627,6 +638,13 @@
     <message>
         <source>Tick at least one target language.</source>
         <translation>Marca al menos un idioma de destino.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>HeyGen session: {title}</source>
+        <translation>Sesión de HeyGen: {title}</translation>
     </message>
 </context>
 <context>

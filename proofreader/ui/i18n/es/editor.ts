@@ -68,10 +68,6 @@
         <translation>Problemas encontrados por las comprobaciones; pasa el ratón por un icono para leerlos.</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
         <source>✓ reviewed, ⚑ flagged for another look, ✎ has a note.</source>
         <translation>✓ revisado, ⚑ marcado para volver a mirarlo, ✎ tiene una nota.</translation>
     </message>
@@ -245,6 +241,10 @@
         <translation>Aviso: {message}</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -289,6 +289,13 @@ Nota: {note}</translation>
     <message>
         <source>Timing differs from the downloaded file, which the dubbing was aligned to: it was {start} → {end}.</source>
         <translation>Los tiempos difieren del archivo descargado, con el que se alineó el doblaje: eran {start} → {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>CueTableView</name>
+    <message>
+        <source>Review marks</source>
+        <translation>Marcas de revisión</translation>
     </message>
 </context>
 <context>
@@ -512,8 +519,8 @@ Nota: {note}</translation>
         <translation>Cuánto tiempo está el subtítulo en pantalla; al cambiarla se mueve la salida.</translation>
     </message>
     <message>
-        <source>Set from player</source>
-        <translation>Tomar del reproductor</translation>
+        <source>= Player</source>
+        <translation>= Reproductor</translation>
     </message>
     <message>
         <source>Start the cue at the player&apos;s position</source>

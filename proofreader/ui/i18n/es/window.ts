@@ -735,6 +735,10 @@
         <translation>La generación final es lenta y consume crédito.</translation>
     </message>
     <message>
+        <source>Demo: the offline sandbox renders in a few seconds; nothing is sent to HeyGen.</source>
+        <translation>Demo: el sandbox sin conexión renderiza en unos segundos; no se envía nada a HeyGen.</translation>
+    </message>
+    <message>
         <source>Open a proofread session from the library first, then generate its video.</source>
         <translation>Abre primero una sesión de revisión de la biblioteca y después genera su vídeo.</translation>
     </message>
@@ -775,6 +779,10 @@
         <translation>La generación usa las correcciones que has subido.</translation>
     </message>
     <message>
+        <source>This session was rendered before: generating again renders again.</source>
+        <translation>Esta sesión ya se renderizó: generarla de nuevo la renderiza otra vez.</translation>
+    </message>
+    <message>
         <source>Generate the final video</source>
         <translation>Generar el vídeo final</translation>
     </message>
@@ -805,6 +813,10 @@
     <message>
         <source>Advanced: callback</source>
         <translation>Avanzado: callback</translation>
+    </message>
+    <message>
+        <source>Optional: a web address of your own server that HeyGen calls when the render ends. Proofreader does not need it.</source>
+        <translation>Opcional: una dirección web de tu propio servidor a la que HeyGen llama cuando termina el renderizado. Proofreader no la necesita.</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -1184,20 +1196,28 @@
 <context>
     <name>RenderResultsBar</name>
     <message>
-        <source>Download results…</source>
-        <translation>Descargar resultados…</translation>
-    </message>
-    <message>
-        <source>Save the video, audio and captions to a folder</source>
-        <translation>Guardar el vídeo, el audio y los subtítulos en una carpeta</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <source>Download the results to</source>
-        <translation>Descargar los resultados en</translation>
+        <source>Download results</source>
+        <translation>Descargar resultados</translation>
+    </message>
+    <message>
+        <source>Save the video, audio and captions in your download folder</source>
+        <translation>Guardar el vídeo, el audio y los subtítulos en tu carpeta de descargas</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Cambiar carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose another download folder and download there</source>
+        <translation>Elegir otra carpeta de descargas y descargar allí</translation>
+    </message>
+    <message>
+        <source>Download folder for the results</source>
+        <translation>Carpeta de descargas para los resultados</translation>
     </message>
     <message>
         <source>Downloading the results…</source>
@@ -1220,8 +1240,8 @@
         <translation>HeyGen está generando el vídeo final: síguelo en el panel de tareas.</translation>
     </message>
     <message>
-        <source>The results are in {folder}.</source>
-        <translation>Los resultados están en {folder}.</translation>
+        <source>Show: Result plays the render here. The files are in {folder}.</source>
+        <translation>Mostrar: Resultado reproduce el renderizado aquí. Los archivos están en {folder}.</translation>
     </message>
     <message>
         <source>The final video is ready: download the results to play it here.</source>
