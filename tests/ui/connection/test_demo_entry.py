@@ -19,6 +19,7 @@ from proofreader.ui.sessions.review_controller import is_session
 from proofreader.ui.sessions.sessions_ui import SessionsUi
 from proofreader.ui.window.document_source import sample_source
 from tests.ui.connection_support import Loop, MakeContext, MemoryKeyring
+from tests.ui.window_support import let_go_as_if_killed
 
 OpenWindow = Callable[[AppContext], tuple[MainWindow, ConnectionUi]]
 
@@ -104,7 +105,9 @@ def test_the_demo_comes_back_after_a_crash_until_it_is_left(
     crashed, ui = open_window(first)
     ui.start("demo")
     qloop.wait(lambda: _session_opened(crashed))
-    # A crash: nothing is closed in order. The next start, with no key, is the demo again.
+    # A crash: nothing is closed in order; the OS lets go of the open session's draft lock.
+    # The next start, with no key, is the demo again.
+    let_go_as_if_killed(crashed)
     second = make_context()
     window, ui = open_window(second)
     ui.start("saved")
