@@ -87,6 +87,8 @@ class SandboxContext:
         if now < record.ready_at:
             self.prepare_render(record)  # made while "HeyGen" renders, ready for the download
             return "running"
+        if self.renders is not None and self.renders.pending(record.id):
+            return "running"  # its video is still being made: the download would wait on it
         return "failed" if record.failure_message else "completed"
 
     def prepare_render(self, record: Translation) -> None:

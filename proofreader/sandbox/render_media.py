@@ -5,7 +5,10 @@ burns the corrected subtitles into the picture. The sandbox cannot dub, but for 
 talk it has a spoken track per language (resources/sample/talk.<code>.m4a, made once with
 espeak-ng), and it burns the render's SRT into the frames itself: PyAV decodes and encodes,
 Pillow draws the caption box. So the demo's Source and Result differ as they would on HeyGen.
-Made once per render, on a worker thread, on first download; kept beside the sandbox's state.
+Made once per render, on a worker thread, while the render "runs" (its status stays running
+until the file exists, so a download never waits on it); kept beside the sandbox's state.
+Sources longer than MAX_SECONDS are served as they are (a demo is not a render farm), and
+closing the sandbox stops a render being made between two frames.
 """
 
 from __future__ import annotations
@@ -30,14 +33,35 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _CRF = "30"
+MAX_SECONDS = 180.0  # longer sources are served unchanged: making them would take minutes
+
+
+class _Stopped(Exception):
+    """The sandbox is closing: the render being made is given up (its .part file stays)."""
+
+
 _MARGIN = 0.06  # of the frame height, below the caption box
 _FONT_SHARE = 0.065  # caption text height as a share of the frame height
 
 
-def compose(source: Path, out: Path, captions: Sequence[Cue], audio: Path | None) -> Path:
+def compose(
+    source: Path,
+    out: Path,
+    captions: Sequence[Cue],
+    audio: Path | None,
+    stop: threading.Event | None = None,
+) -> Path:
     """Write `out`: the source's picture (with `captions` burned in, when there are any) and
-    `audio` as its sound (the source's own when None)."""
+    `audio` as its sound (the source's own when None). Sources over MAX_SECONDS: `source`."""
     import av  # a large library: loaded only when a render is made
+
+    with av.open(str(source)) as probe:
+        length_s = (probe.duration or 0) / 1_000_000  # in av.time_base units
+    if length_s > MAX_SECONDS:
+        log.info(
+            "A demo render of %.0f s is the source itself (over %.0f s)", length_s, MAX_SECONDS
+        )
+        return source
 
     tmp = out.with_suffix(".part.mp4")
     with av.open(str(source)) as src, av.open(str(tmp), "w", format="mp4") as dst:
@@ -55,6 +79,8 @@ def compose(source: Path, out: Path, captions: Sequence[Cue], audio: Path | None
             painter = _CaptionPainter(captions, vout.width, vout.height)
             base = vin.time_base or Fraction(1, 1000)
             for index, frame in enumerate(src.decode(vin)):
+                if stop is not None and stop.is_set():
+                    raise _Stopped
                 seconds = float(frame.pts * base) if frame.pts is not None else index / rate
                 image = painter.paint(frame, round(seconds * 1000))
                 new = av.VideoFrame.from_image(image) if image is not None else frame  # type: ignore[no-untyped-call]
@@ -157,6 +183,7 @@ class RenderMedia:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-render")
         self._jobs: dict[str, Future[Path]] = {}
         self._lock = threading.Lock()
+        self._stop = threading.Event()
 
     def start(
         self, render_id: str, source: Path, srt_path: Path | None, language: str
@@ -177,7 +204,14 @@ class RenderMedia:
     def _make(self, source: Path, out: Path, srt_path: Path | None, language: str) -> Path:
         cues = srt.parse(srt.decode(srt_path.read_bytes())) if srt_path is not None else []
         out.parent.mkdir(parents=True, exist_ok=True)
-        return compose(source, out, cues, self._media.dubbed_audio(source, language))
+        dubbed = self._media.dubbed_audio(source, language)
+        return compose(source, out, cues, dubbed, self._stop)
+
+    def pending(self, render_id: str) -> bool:
+        """True while the render's video is being made (its status is still "running")."""
+        with self._lock:
+            job = self._jobs.get(render_id)
+        return job is not None and not job.done()
 
     async def result(
         self, render_id: str, source: Path, srt_path: Path | None, language: str
@@ -192,4 +226,6 @@ class RenderMedia:
             return None
 
     def close(self) -> None:
+        """Stop: a render being made ends at its next frame (quitting never waits for one)."""
+        self._stop.set()
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -267,7 +267,7 @@ class SandboxServer:
 
     def _cleanup(self) -> None:
         if self._renders is not None:
-            self._renders.close()  # a render being made finishes first (it writes a file)
+            self._renders.close()  # a render being made stops at its next frame
             self._renders = None
         for sock in self._sockets:
             sock.close()

@@ -37,6 +37,8 @@ def _render(server: SandboxServer, captions: bool, tmp_path: Path) -> Path:
         }
         [ident] = data(api.post("/v3/video-translations", json=body))["video_translation_ids"]
         done = wait_translation(api, ident)
+        # "completed" only once the video is made: the download never waits on it
+        assert server._renders is not None and not server._renders.pending(ident)
     out = tmp_path / f"result-{captions}.mp4"
     with httpx.Client(timeout=60) as storage:
         out.write_bytes(storage.get(done["video_url"]).content)
@@ -80,3 +82,21 @@ def test_the_result_speaks_the_target_language_with_the_captions_burned_in(
 def test_without_captions_the_picture_is_left_alone(dubbing: SandboxServer, tmp_path: Path) -> None:
     result = _render(dubbing, False, tmp_path)
     assert _difference(_frame_at(result, 2.0), _frame_at(SAMPLE / "talk.mp4", 2.0)) < 4
+
+
+def test_a_source_over_the_limit_is_served_as_it_is_and_closing_stops_a_render(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from proofreader.sandbox import render_media
+
+    talk = SAMPLE / "talk.mp4"  # 33 s
+    monkeypatch.setattr(render_media, "MAX_SECONDS", 10.0)
+    assert render_media.compose(talk, tmp_path / "long.mp4", [], None) == talk
+    monkeypatch.setattr(render_media, "MAX_SECONDS", 3600.0)
+    stop = threading.Event()
+    stop.set()  # the sandbox is closing
+    with pytest.raises(render_media._Stopped):
+        render_media.compose(talk, tmp_path / "stopped.mp4", [], None, stop)
+    assert not (tmp_path / "stopped.mp4").exists()
