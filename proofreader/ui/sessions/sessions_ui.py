@@ -97,11 +97,13 @@ class SessionsUi(QObject):
         window.autosaver.discarded.connect(lambda *_: self.model.refresh_drafts())
         self.jobs_panel.visibilityChanged.connect(self._on_jobs_visible)
         self._running = 0
+        self._jobs_dismissed = False  # the user closed the Jobs dock: it no longer pops up
         self.jobs_panel.running_changed.connect(self._on_running_changed)
 
     def _on_running_changed(self, running: int) -> None:
-        """Work that starts shows itself: the Jobs dock opens when a new job runs."""
-        if running > self._running and self.jobs_panel.isHidden():
+        """Work that starts shows itself: the Jobs dock opens when a new job runs, unless the
+        user closed it since it last opened (on a small screen they want the room)."""
+        if running > self._running and self.jobs_panel.isHidden() and not self._jobs_dismissed:
             self.show_jobs()
         self._running = running
 
@@ -242,5 +244,6 @@ class SessionsUi(QObject):
 
     def _on_jobs_visible(self, visible: bool) -> None:
         if self._window.isVisible():  # closing the dock with its own button unticks the menu
+            self._jobs_dismissed = self.jobs_panel.isHidden()  # closed, not just tabbed away
             self._window.registry.set_checked("view.jobs", visible)
             self._window.state.set_flag(JOBS_KEY, visible)

@@ -167,3 +167,20 @@ def test_an_expired_session_is_shown_as_expired(
     flow.wait(lambda: "expired" in window.last_error)
     assert window.session is None or window.session.key != proofread_id
     assert flow.status(proofread_id) is SessionStatus.EXPIRED
+
+
+def test_the_jobs_dock_opens_when_work_starts_until_the_user_closes_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sessions = ui(window)
+    dock = sessions.jobs_panel
+    window.registry.action("view.jobs").setChecked(False)
+    sessions._jobs_dismissed = False  # as at start-up: nothing said yet
+    dock.running_changed.emit(1)  # a job starts
+    assert dock.isVisible()
+    dock.close()  # the user closes it (its own button)
+    dock.running_changed.emit(0)
+    dock.running_changed.emit(1)  # the next job
+    assert dock.isHidden()  # the user's choice holds
+    window.registry.trigger("view.jobs")  # shown again from the View menu
+    assert dock.isVisible() and not sessions._jobs_dismissed  # and pops up for work again
