@@ -122,9 +122,13 @@ class RowHeightFitter(QObject):
         key = (texts[0], texts[1], widths[0], widths[1])
         height = self._cache.get(key)
         if height is None:
+            # The translation sets the height (it is what is read and edited); the original,
+            # often in a narrower column, is cut to that many lines with "…" (whole in the
+            # pane and the tooltip). Without a Translation column, the original decides.
             font = view.font()
-            pairs = zip(texts, widths, strict=True)
-            counts = [wrapped_line_count(t, font, w) for t, w in pairs if w > 0]
+            pairs = list(zip(texts, widths, strict=True))
+            deciding = pairs[1:] if widths[1] > 0 else pairs[:1]
+            counts = [wrapped_line_count(t, font, w) for t, w in deciding if w > 0]
             lines = max([self._min_lines, *counts])
             height = self.row_height(lines)
             if len(self._cache) >= _CACHE_LIMIT:

@@ -107,6 +107,24 @@ def test_a_row_grows_to_show_its_whole_translation(view, editor_parts):
     assert view.rowHeight(0) == short
 
 
+def test_the_translation_not_a_long_original_sets_the_row_height(view, editor_parts):
+    """Rows are as tall as their translation: a long original in its narrower column is cut
+    with '…' (whole in the pane and the tooltip) instead of making the row five lines tall."""
+    from dataclasses import replace
+
+    from proofreader.subtitles.cue import Cue
+    from proofreader.subtitles.edits.base import ReplaceRows
+
+    line = view.fontMetrics().lineSpacing()
+    short = view.rowHeight(1)
+    row = editor_parts.doc[1]
+    long_original = Cue(row.cue.start_ms, row.cue.end_ms, "una palabra más " * 40)
+    editor_parts.doc.apply(ReplaceRows(((1, replace(row, original=long_original)),)))
+    assert view.rowHeight(1) == short
+    editor_parts.undo.push(SetText(1, "uno\ndos\ntres"))
+    assert view.rowHeight(1) >= 3 * line
+
+
 def test_a_narrow_table_still_gives_the_translation_a_readable_line(qtbot, view):
     view.resize(620, 400)
     qtbot.waitUntil(lambda: view.viewport().width() < 620)
