@@ -9,10 +9,12 @@ No Qt here: it runs before Qt is loaded.
 from __future__ import annotations
 
 import ctypes
+import importlib.util
 import os
 import shutil
 import sys
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 # The libraries Qt 6's xcb plugin needs beyond a basic X11 client, with their Debian/Ubuntu
 # packages (Qt's "Qt for X11 Requirements").
@@ -28,14 +30,17 @@ XCB_LIBRARIES: dict[str, str] = {
     "libxcb-sync.so.1": "libxcb-sync1",
     "libxcb-xfixes.so.0": "libxcb-xfixes0",
     "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-util.so.1": "libxcb-util1",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
     "libxkbcommon.so.0": "libxkbcommon0",
     "libX11-xcb.so.1": "libx11-xcb1",
     "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
     "libfontconfig.so.1": "libfontconfig1",
     "libdbus-1.so.3": "libdbus-1-3",
 }
 INSTALL_COMMAND = "sudo apt-get install " + " ".join(XCB_LIBRARIES.values())
+SKIP_ENV = "PROOFREADER_SKIP_PLATFORM_CHECK"  # set to 1: start Qt whatever this check thinks
 
 
 def _loads(name: str) -> bool:
@@ -53,14 +58,38 @@ def uses_xcb(environ: Mapping[str, str]) -> bool:
     platform = environ.get("QT_QPA_PLATFORM", "").strip()
     if platform:
         return platform.split(":")[0].split(";")[0] == "xcb"
-    wayland = environ.get("WAYLAND_DISPLAY") or environ.get("XDG_SESSION_TYPE") == "wayland"
-    return bool(environ.get("DISPLAY")) and not wayland
+    # XDG_SESSION_TYPE=wayland without WAYLAND_DISPLAY still ends on xcb: Qt falls back to it
+    return bool(environ.get("DISPLAY")) and not environ.get("WAYLAND_DISPLAY")
 
 
 def missing_libraries(load: Callable[[str], bool] | None = None) -> list[str]:
-    """The sonames from XCB_LIBRARIES that cannot be loaded."""
+    """The sonames from XCB_LIBRARIES that cannot be loaded; when they all load, whatever
+    else keeps Qt's own xcb plugin from loading (the soname its loader names)."""
     can_load = load or _loads
-    return [name for name in XCB_LIBRARIES if not can_load(name)]
+    missing = [name for name in XCB_LIBRARIES if not can_load(name)]
+    if missing or load is not None:
+        return missing
+    plugin = _xcb_plugin()
+    if plugin is None:
+        return []
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:  # "libfoo.so.1: cannot open shared object file: ..."
+        name = str(exc).split(":")[0].strip()
+        return [name] if name.startswith("lib") and ".so" in name else []
+    return []
+
+
+def _xcb_plugin() -> Path | None:
+    """PySide6's xcb platform plugin, found without importing Qt."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        plugin = Path(folder) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+        if plugin.is_file():
+            return plugin
+    return None
 
 
 def platform_problem(
@@ -70,12 +99,12 @@ def platform_problem(
 ) -> str | None:
     """One sentence when Qt's window would fail for want of X11 libraries, else None."""
     env = os.environ if environ is None else environ
-    if not uses_xcb(env):
+    if env.get(SKIP_ENV, "").strip() in ("1", "yes", "true") or not uses_xcb(env):
         return None
     missing = missing_libraries(load)
     if not missing:
         return None
-    packages = " ".join(XCB_LIBRARIES[name] for name in missing)
+    packages = " ".join(XCB_LIBRARIES.get(name, name) for name in missing)
     apt = shutil.which("apt-get") is not None if has_apt is None else has_apt
     how = (
         f"install them with: sudo apt-get install {packages}"
@@ -84,5 +113,5 @@ def platform_problem(
     )
     return (
         f"Proofreader cannot open its window: Qt needs X11 libraries that are not installed "
-        f"({', '.join(missing)}); {how}"
+        f"({', '.join(missing)}); {how} (or set {SKIP_ENV}=1 to try anyway)"
     )
