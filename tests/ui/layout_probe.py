@@ -50,6 +50,8 @@ def measure(window: MainWindow) -> dict[str, object]:
             "visible": button.isVisible(),
             "enabled": button.isEnabled(),
             "inside_window": window.rect().contains(inside),
+            # not clipped by its splitter pane nor covered: the whole button is on screen
+            "fully_shown": button.visibleRegion().boundingRect() == button.rect(),
         }
     overflowed = [
         b.defaultAction().objectName()

@@ -69,7 +69,7 @@ def test_the_demo_fits_the_screen_and_the_translation_is_readable(
     buttons = layout["review_buttons"]
     assert isinstance(buttons, dict) and set(buttons) == {"review.upload", "review.generate"}
     for button in buttons.values():
-        assert button["visible"] and button["inside_window"], buttons
+        assert button["visible"] and button["inside_window"] and button["fully_shown"], buttons
     assert not {"review.upload", "review.generate"} & set(layout["toolbar_overflow"])
     dialogs = layout["dialogs"]
     assert isinstance(dialogs, dict) and "new-proofread-dialog" in dialogs, dialogs
