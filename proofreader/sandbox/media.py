@@ -50,7 +50,7 @@ class SampleMedia:
 
     def public_file(self, name: str) -> Path | None:
         """A file of the sample folder served without a signature, if it exists."""
-        if name not in {"talk.mp4", "silent.mp4", "talk.m4a"}:
+        if name not in {"talk.mp4", "silent.mp4", "talk.m4a", "original.en.srt"}:
             return None
         path = self.root / name
         return path if path.is_file() else None

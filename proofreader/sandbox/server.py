@@ -116,6 +116,12 @@ class SandboxServer:
         return f"{self.storage_url}/public/sample/talk.mp4"
 
     @property
+    def sample_transcript_url(self) -> str:
+        """The sample talk's English SRT (public): a demo session created with it has an
+        original transcript, as a HeyGen session created with its video's SRT has."""
+        return f"{self.storage_url}/public/sample/original.en.srt"
+
+    @property
     def silent_video_url(self) -> str:
         """Public URL of the sample video without an audio track."""
         return f"{self.storage_url}/public/sample/silent.mp4"

@@ -195,8 +195,12 @@ class ConnectionUi(QObject):
                 "it is ready to review in a few seconds. Nothing is sent to HeyGen."
             )
         )
+        from proofreader.heygen import MediaInput, ProofreadOptions  # (the demo is starting)
+
         title = self.tr("Sample talk")
-        context.run_async(service.start_proofreads(source, [SAMPLE_LANGUAGE], title),
+        transcript = context.sample_transcript_url  # so the session has its original beside it
+        options = ProofreadOptions(srt=MediaInput.url(transcript)) if transcript else None
+        context.run_async(service.start_proofreads(source, [SAMPLE_LANGUAGE], title, options),
                           parent=self, what="start the sample proofread")  # fmt: skip
 
     def _demo_failed(self, sentence: str) -> None:

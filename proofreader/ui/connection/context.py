@@ -174,6 +174,12 @@ class AppContext(QObject):
         return None if server is None else server.sample_video_url
 
     @property
+    def sample_transcript_url(self) -> str | None:
+        """The sandbox's sample talk's English SRT (a public URL), in demo mode."""
+        server = self.sandbox
+        return None if server is None else server.sample_transcript_url
+
+    @property
     def api_base(self) -> str | None:
         return None if self.client is None else self.client.base_url
 

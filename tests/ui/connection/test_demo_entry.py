@@ -92,6 +92,10 @@ def test_demo_start_opens_the_same_session(
     ui.start("demo")  # --demo
     qloop.wait(lambda: _session_opened(window))
     assert window.session is not None and "Sample talk" in window.session.title
+    # created with the talk's SRT, so the original is beside the translation (HeyGen gives an
+    # original only to sessions created with one)
+    assert window.session.document.has_originals
+    assert window.session.document[0].original is not None
 
 
 def test_the_demo_comes_back_after_a_crash_until_it_is_left(
