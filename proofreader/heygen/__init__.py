@@ -14,6 +14,11 @@ from typing import TYPE_CHECKING
 from proofreader.lazy_names import lazy_names
 
 if TYPE_CHECKING:
+    from proofreader.heygen.asset_types import (
+        UnsupportedFileType,
+        check_asset_type,
+        guess_content_type,
+    )
     from proofreader.heygen.client import STATUS_BATCH, HeyGenClient, TranslationFile
     from proofreader.heygen.downloads import RefreshCallback
     from proofreader.heygen.errors import (
@@ -64,12 +69,7 @@ if TYPE_CHECKING:
     from proofreader.heygen.statuses import BrandGlossary, RenderStatus
     from proofreader.heygen.streams import ProgressCallback
     from proofreader.heygen.transport import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-    from proofreader.heygen.uploads import (
-        MULTIPART_LIMIT,
-        UnsupportedFileType,
-        check_asset_type,
-        guess_content_type,
-    )
+    from proofreader.heygen.uploads import MULTIPART_LIMIT
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -174,11 +174,11 @@ _HOMES = {
     "DEFAULT_BASE_URL": "proofreader.heygen.transport",
     "DEFAULT_TIMEOUT": "proofreader.heygen.transport",
     "MULTIPART_LIMIT": "proofreader.heygen.uploads",
-    "guess_content_type": "proofreader.heygen.uploads",
+    "guess_content_type": "proofreader.heygen.asset_types",
     "RenderStatus": "proofreader.heygen.statuses",
     "BrandGlossary": "proofreader.heygen.statuses",
-    "check_asset_type": "proofreader.heygen.uploads",
-    "UnsupportedFileType": "proofreader.heygen.uploads",
+    "check_asset_type": "proofreader.heygen.asset_types",
+    "UnsupportedFileType": "proofreader.heygen.asset_types",
 }
 
 __getattr__, __dir__ = lazy_names(__name__, _HOMES)

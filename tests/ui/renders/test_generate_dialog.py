@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from proofreader.library import SessionStatus
-from proofreader.ui.renders import GenerateDialog
+from proofreader.ui.renders.generate_dialog import GenerateDialog
 from proofreader.workflow import CAPTIONS_HELP, JobKind, JobState
 from tests.ui.render_support import WAIT_MS, Rig, drive, service_rig, uploaded_session
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from proofreader.ui.player import PreviewPlayer
-from proofreader.ui.renders import RenderResultsBar
+from proofreader.ui.renders.render_results import RenderResultsBar
 from proofreader.workflow import JobKind, JobState
 from tests.ui.render_support import (
     WAIT_MS,

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from proofreader.library import SessionStatus
 from proofreader.ui.main_window import MainWindow, WindowContext
-from proofreader.ui.renders import GenerateDialog
+from proofreader.ui.renders.generate_dialog import GenerateDialog
 from proofreader.ui.renders.renders_ui import RendersUi
 from proofreader.ui.sessions.review_controller import SESSION_KIND
 from proofreader.ui.translations import DirectTranslationDialog
