@@ -73,7 +73,7 @@ class SnapshotEncoder:
         self._level = level  # zlib's: 1 is fast and plenty small for text
         self._chunks: list[tuple[tuple[DocumentCue, ...], bytes]] = []
         self._originals: tuple[Cue, ...] | None = None
-        self._originals_json = b"[]"
+        self._originals_json: bytes | None = b"[]"  # None: not encoded yet (see encode)
         self._index_of: dict[int, int] = {}
         self._value_index: dict[Cue, int] | None = None
 
@@ -108,7 +108,7 @@ class SnapshotEncoder:
                 b'{"meta":',
                 _dumps(dict(meta or {})).encode("utf-8"),
                 b',"originals":',
-                self._originals_json,
+                self._originals_json_now(),
                 b',"rows":[',
                 b",".join(parts),
                 b"]}",
@@ -129,12 +129,19 @@ class SnapshotEncoder:
 
     def _set_originals(self, originals: tuple[Cue, ...]) -> None:
         self._originals = originals
-        self._originals_json = _dumps([[c.start_ms, c.end_ms, c.text] for c in originals]).encode()
+        self._originals_json = None  # encoded when a whole snapshot needs it, not per row
         self._index_of = {}
         for i, cue in enumerate(originals):
             self._index_of.setdefault(id(cue), i)
         self._value_index = None
         self._chunks = []  # rows refer to originals by index
+
+    def _originals_json_now(self) -> bytes:
+        if self._originals_json is None:
+            originals = self._originals or ()
+            rows = [[c.start_ms, c.end_ms, c.text] for c in originals]
+            self._originals_json = _dumps(rows).encode("utf-8")
+        return self._originals_json
 
     def _original_index(self, cue: Cue) -> int | None:
         originals = self._originals or ()
