@@ -55,6 +55,16 @@ class ActionKeys:
             row = conn.execute("SELECT key FROM action_keys WHERE action = ?", (action,)).fetchone()
         return str(row[0])
 
+    def age_s(self, action: str) -> float | None:
+        """Seconds since the action's pending key was minted (None: no pending key)."""
+        if self._db is None:
+            return 0.0 if action in self._memory else None
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT created_at FROM action_keys WHERE action = ?", (action,)
+            ).fetchone()
+        return None if row is None or row[0] is None else self._clock() - float(row[0])
+
     def retire(self, action: str) -> None:
         """The action's outcome is known: its next attempt gets a new key."""
         self.retire_matching(action, prefix=False)

@@ -70,6 +70,19 @@ class OutcomeUnknown(WorkflowError):
         self.idempotency_key = idempotency_key
 
 
+class StaleAttempt(WorkflowError):
+    """An earlier try of this request got no answer more than 24 hours ago: HeyGen no longer
+    knows its key, so sending again could start a second (paid) job. Said once; the next
+    try is a new request."""
+
+    def __init__(self, hours: float) -> None:
+        super().__init__(
+            f"An earlier try of this request, {hours:.0f} hours ago, got no answer from HeyGen, "
+            "which forgets a request after 24 hours: check whether it started (the library, or "
+            "`proofreader translation list`), then try again to start a new one."
+        )
+
+
 class SrtRefused(WorkflowError):
     """HeyGen would not take the corrected SRT by any upload route."""
 

@@ -21,8 +21,10 @@ from proofreader.heygen import (
     UnexpectedResponseError,
 )
 from proofreader.library.action_keys import ActionKeys
+from proofreader.workflow.errors import StaleAttempt
 
 T = TypeVar("T")
+HEYGEN_KEEPS_KEYS_S = 24 * 3600  # HeyGen replays the first answer to a key for 24 hours
 
 
 def action_name(kind: str, *parts: object) -> str:
@@ -68,6 +70,10 @@ async def run_keyed(
             then(result)
         return result
     store = keys if keys is not None else ActionKeys()
+    age = store.age_s(action)
+    if age is not None and age > HEYGEN_KEEPS_KEYS_S:  # HeyGen would not replay: ask first
+        store.retire(action)
+        raise StaleAttempt(age / 3600)
     chosen = store.key_for(action)
     try:
         result = await create(chosen)

@@ -28,6 +28,7 @@ from proofreader.workflow import (
     wait_proofread,
     wait_translation,
 )
+from proofreader.workflow.errors import StaleAttempt
 from proofreader.workflow.keys import run_keyed
 from tests.workflow.helpers import TALK
 
@@ -155,3 +156,29 @@ async def test_a_success_that_could_not_be_read_or_recorded_keeps_the_key(tmp_pa
     await run_keyed(keys, "render:x", created, then=recorded.append)
     assert sent[2] == sent[3] == sent[0] and recorded == ["vt_1"]
     assert keys.pending() == []  # answered and recorded: retired
+
+
+async def test_a_key_heygen_has_forgotten_is_not_sent_again_without_asking(tmp_path: Path) -> None:
+    """After 24 hours HeyGen no longer replays a key: a retry could start a second paid job.
+    The retry says so (once); the try after it is a new request with a new key."""
+    now = [1_000_000.0]
+    keys = ActionKeys(tmp_path / FILE_NAME, clock=lambda: now[0])
+    sent: list[str] = []
+
+    async def lost(key: str) -> str:
+        sent.append(key)
+        raise OutcomeUnknown("render", "The connection to HeyGen failed", key)
+
+    with pytest.raises(OutcomeUnknown):
+        await run_keyed(keys, "render:y", lost)
+    now[0] += 25 * 3600  # the next day, and then some
+    with pytest.raises(StaleAttempt, match="25 hours ago"):
+        await run_keyed(keys, "render:y", lost)
+    assert len(sent) == 1  # nothing was sent with the forgotten key
+
+    async def created(key: str) -> str:
+        sent.append(key)
+        return "vt_2"
+
+    assert await run_keyed(keys, "render:y", created) == "vt_2"
+    assert sent[1] != sent[0]
