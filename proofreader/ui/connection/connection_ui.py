@@ -231,6 +231,11 @@ class ConnectionUi(QObject):
             question = self.tr("Leave the demo? Its sessions stay on this computer for next time.")
         elif context.key_source is KeySource.ENVIRONMENT:
             question = self.tr("Sign out for now? {note}").format(note=env_key_note())
+        elif context.key_source is KeySource.HEYGEN_CLI:
+            question = self.tr(
+                "Sign out for now? The key comes from HeyGen's own command line (heygen auth "
+                "login), so the next start uses it again; run `heygen auth logout` to remove it."
+            )
         elif context.key_source is KeySource.KEYCHAIN:
             question = self.tr(
                 "Sign out and remove the API key from this computer's keychain? Your "

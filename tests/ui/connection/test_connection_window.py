@@ -200,3 +200,41 @@ def test_a_window_closed_on_the_welcome_page_keeps_its_toolbar_next_time(
     assert again.toolbar.isVisible()
     again._closing = True
     again.close()
+
+
+def test_signing_out_of_a_heygen_cli_key_says_it_comes_back(
+    qtbot: QtBot,
+    qloop: Loop,
+    make_context: MakeContext,
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,  # nothing saved by this app
+    tmp_path: Path,
+) -> None:
+    from proofreader.library import KeySource, Settings
+
+    cli_config = tmp_path / "heygen-cli"
+    cli_config.mkdir()
+    (cli_config / "credentials").write_text(API_KEY + "\n", encoding="utf-8")
+    context = make_context(
+        settings=Settings(api_base=sandbox.base_url),
+        environ={"HEYGEN_CONFIG_DIR": str(cli_config), "HEYGEN_API_BASE": sandbox.base_url},
+    )
+    made: list[ConnectionUi] = []
+    store = LibraryStore(context.paths.data / "cli-window.sqlite3")
+    window = MainWindow(
+        WindowContext(store, context.paths.settings_file()),
+        extensions=[lambda w: made.append(ConnectionUi(w, context)) or made[0]],
+    )
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        made[0].start("saved")
+        qloop.wait(lambda: context.mode == "live")
+        assert context.key_source is KeySource.HEYGEN_CLI
+        window.registry.trigger("file.sign_out")
+        box = window.findChild(QMessageBox, "sign-out-question")
+        assert box is not None and "heygen auth logout" in box.text()
+    finally:
+        window._closing = True
+        window.close()
+        store.close()

@@ -173,6 +173,10 @@
         <translation>¿Cerrar sesión por ahora? {note}</translation>
     </message>
     <message>
+        <source>Sign out for now? The key comes from HeyGen&apos;s own command line (heygen auth login), so the next start uses it again; run `heygen auth logout` to remove it.</source>
+        <translation>¿Cerrar la sesión por ahora? La clave viene de la línea de órdenes de HeyGen (heygen auth login), así que el próximo inicio la volverá a usar; ejecuta `heygen auth logout` para quitarla.</translation>
+    </message>
+    <message>
         <source>Sign out and remove the API key from this computer&apos;s keychain? Your sessions stay in the library; sign in again to continue them.</source>
         <translation>¿Cerrar sesión y quitar la clave de API del llavero de este equipo? Tus sesiones se quedan en la biblioteca; vuelve a iniciar sesión para continuarlas.</translation>
     </message>
