@@ -341,6 +341,8 @@ def _forwarded_argv(args: argparse.Namespace) -> list[str]:
     ):
         if value:
             argv += [flag, str(Path(value).absolute())]
+    if getattr(args, "lenient", False):
+        argv.append("--lenient")
     return [*argv, "--lang", args.lang] if args.lang else argv
 
 

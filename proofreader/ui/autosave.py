@@ -259,6 +259,9 @@ class Autosaver(QObject):
     def discard(self, key: str) -> None:
         """Forget the draft of `key` (after Save, or when the user discards the changes)."""
         session, writer = self._session, self._writer
+        if session is not None and key == session.key and session.is_modified():
+            log.warning("Not discarding the draft of %s: it is open with unsaved changes", key)
+            return  # a stale question about it; its changes are live (callers save first)
         if session is not None and writer is not None and key in (writer.key, session.key):
             self._timer.stop()
             self._first_pending = None

@@ -76,6 +76,8 @@ class CueEditorPane(QWidget):
         self._undo = undo
         self._row = -1
         self._updating = False
+        # A HeyGen session (not a local file): a missing original is explained in HeyGen's terms.
+        self.heygen_session = False
         self._colors = EditorColors.from_palette(self.palette())
         self._build()
         self._apply_colors()
@@ -331,8 +333,13 @@ class CueEditorPane(QWidget):
             self.title_label.setText(self.tr("Cue {number}").format(number=self._row + 1))
             self._show_status()
             original = entry.original.text if entry.original is not None else ""
-            if not self._document.has_originals:  # say where an original would come from
-                missing = translate("CueColumns", NO_ORIGINAL)
+            if not self._document.has_originals and self.heygen_session:
+                missing = translate("CueColumns", NO_ORIGINAL)  # where one would come from
+            elif not self._document.has_originals:
+                missing = self.tr(
+                    "No original is open: give the original's SRT with the translation "
+                    "(edit --original) to see it here."
+                )
             else:
                 missing = self.tr("No original cue pairs with this one.")
             self.original_label.setText(original or missing)

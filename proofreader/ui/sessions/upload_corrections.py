@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from proofreader.subtitles.checks.findings import Finding, Severity
+from proofreader.subtitles.file_state import FileState
 from proofreader.subtitles.srt_io import write_srt
 from proofreader.ui.async_ops import run_async
 from proofreader.ui.sessions.findings_dialog import FindingsDialog
@@ -144,6 +145,7 @@ class CorrectionsUploader(QObject):
                 ).format(path=path, reason=exc.strerror or exc),
             )
             return
+        session.disk = FileState.of(path)  # our own write: Save must not take it for another's
         session.mark_saved()
         window.autosaver.discard(proofread_id)
         window.documents.refresh_sidebar()

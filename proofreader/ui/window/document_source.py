@@ -92,6 +92,7 @@ class DocumentSource:
             "bom": self.write_options["bom"],
             "final_newline": self.write_options["final_newline"],
             "trailing_blank_line": self.write_options["trailing_blank_line"],
+            "lenient": self.lenient,  # a restored lenient draft reloads leniently too
         }
 
     @classmethod
@@ -130,6 +131,7 @@ class DocumentSource:
             save_in_place=meta.get("save_in_place") is not False,
             machine=path("machine"),
             write_options=options,
+            lenient=meta.get("lenient") is True,
         )
 
 

@@ -141,6 +141,9 @@ class DocumentOpener(QObject):
 
     def restore_draft(self, draft: RestorableDraft) -> None:
         """Open the document of a draft, with its unsaved changes."""
+        session = self._window.session
+        if session is not None and session.key == draft.key:
+            return  # restored already (from another question about the same draft)
         if not self._free(draft.key, draft.source.title):
             return
         try:
@@ -154,6 +157,9 @@ class DocumentOpener(QObject):
         )
 
     def discard_draft(self, draft: RestorableDraft) -> None:
+        session = self._window.session
+        if session is not None and session.key == draft.key:
+            return  # it is open here with those changes: they are not a leftover any more
         self._window.autosaver.discard(draft.key)
         self._window.autosaver.flush()
         self.refresh_sidebar()
@@ -202,9 +208,14 @@ class DocumentOpener(QObject):
         return dialog
 
     def offer_startup_drafts(self) -> RecoveryDialog | None:
-        """At start-up: drafts newer than their files, except the open document's."""
+        """At start-up: drafts newer than their files, except the open document's and those
+        a restore question already on screen offers (the demo opens its session meanwhile)."""
         current = self._window.session.key if self._window.session else None
-        drafts = [d for d in find_restorable(self._window.store) if d.key != current]
+        asked = self.recovery_dialog
+        offered = {d.key for d in asked.drafts()} if asked is not None else set()
+        drafts = [
+            d for d in find_restorable(self._window.store) if d.key not in {current, *offered}
+        ]
         return self.offer(drafts) if drafts else None
 
     def _forget_dialog(self, dialog: RecoveryDialog) -> None:

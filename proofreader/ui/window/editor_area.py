@@ -174,6 +174,7 @@ class EditorArea(QWidget):
         self.find_bar.hide()
         self._find_slot.addWidget(self.find_bar)
         self.pane = CueEditorPane(document, checker, undo, self)
+        self.pane.heygen_session = session.source.kind == "session"
         self._pane_placeholder.hide()
         self._pane_layout.addWidget(self.pane)
         # the pane's whole width where the window has room; on a narrow one it scrolls sideways

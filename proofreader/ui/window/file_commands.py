@@ -189,10 +189,16 @@ class FileCommands:
         return self._write_translation(source.translation, becomes_home=False)
 
     def choose_and_save_as(self) -> bool:
-        path = self._ask_path(
-            translate("FileCommands", "Save the translation as"), ".srt",
-            translate("FileCommands", "SubRip subtitles (*.srt)"),
-        )  # fmt: skip
+        """Ask where, in the file's own format first (a .vtt stays WebVTT unless the user
+        picks .srt, and Save then says what SRT cannot carry)."""
+        session = self._window.session
+        current = session.source.translation if session is not None else None
+        srt = translate("FileCommands", "SubRip subtitles (*.srt)")
+        vtt = translate("FileCommands", "WebVTT subtitles (*.vtt)")
+        is_vtt = current is not None and current.suffix.lower() == ".vtt"
+        filters = f"{vtt};;{srt}" if is_vtt else f"{srt};;{vtt}"
+        title = translate("FileCommands", "Save the translation as")
+        path = self._ask_path(title, ".vtt" if is_vtt else ".srt", filters)
         return self.save_as(path) if path else False
 
     def save_as(self, path: Path) -> bool:
@@ -377,7 +383,7 @@ class FileCommands:
         if session is None:
             return None
         base = session.source.translation
-        stem = base.name.split(".")[0] if base is not None else "translation"
+        stem = base.name[: -len(base.suffix) or None] if base is not None else "translation"
         suggestion = str(Path(self._folder()) / f"{stem}{suffix}")
         if session.source.kind == "sample":
             suggestion = str(Path.home() / f"sample.es{suffix}")

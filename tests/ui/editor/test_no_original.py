@@ -12,7 +12,7 @@ from tests.ui.window_support import MakeWindow, make_window, sample_files
 __all__ = ["make_window", "sample_files"]
 
 
-def test_the_pane_explains_a_missing_original_transcript(
+def test_the_pane_says_how_to_see_the_original_of_a_local_file(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
 ) -> None:
     translation, _original = sample_files
@@ -21,4 +21,7 @@ def test_the_pane_explains_a_missing_original_transcript(
     qtbot.waitUntil(lambda: window.session is not None and window.current_row() == 0)
     pane = window.area.pane
     assert pane is not None
+    assert pane.original_label.text().startswith("No original is open: give the original's SRT")
+    pane.heygen_session = True  # a HeyGen session: HeyGen's terms
+    window.select_row(1)
     assert pane.original_label.text().startswith("No original transcript: HeyGen gives one")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.srt_io import read_subtitle_file
@@ -142,3 +143,31 @@ def test_saving_a_draft_restored_over_a_newer_file_asks_first(
     box = window.files.overwrite_prompt
     assert box is not None and "changed by another program" in box.text()
     assert translation.read_text(encoding="utf-8") == COLLEAGUE
+
+
+def test_save_as_of_a_webvtt_file_proposes_webvtt_and_keeps_the_language(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    sample_files: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    translation, original = sample_files
+    vtt = translation.with_suffix(".vtt")  # talk.es.vtt
+    vtt.write_text("WEBVTT\n\nNOTE kept\n\n00:01.000 --> 00:02.000 line:10%\nHola.\n", "utf-8")
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _parent, _title, suggestion, filters: (
+            asked.append((suggestion, filters)),
+            ("", ""),
+        )[1],
+    )
+    window = make_window()
+    open_files(qtbot, window, vtt, original)
+    assert not window.files.choose_and_save_as()
+    suggestion, filters = asked[0]
+    assert suggestion.endswith("talk.es.vtt")
+    assert filters.startswith("WebVTT subtitles (*.vtt)") and "SubRip subtitles (*.srt)" in filters

@@ -145,3 +145,30 @@ def test_a_stale_restore_list_cannot_discard_a_draft_another_window_restored(
     last = restore_at_start(make_window, home)
     assert last.session is not None
     assert last.session.document[0].text.endswith(" vivo y sigue")
+
+
+def test_a_second_question_about_a_restored_draft_neither_reopens_nor_discards_it(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    """The demo opens its session while the start-up question is being made: the same draft
+    must not be offered twice, and a leftover question must not discard the live changes."""
+    translation, original = sample_files
+    first = make_window()
+    open_files(qtbot, first, translation, original)
+    type_text(qtbot, first, " vivo")
+    let_go_as_if_killed(first)
+    window = make_window(home=first.store.path.parent)
+    window.documents.open_source(local_source(translation, original))
+    asked = window.documents.recovery_dialog
+    assert asked is not None
+    assert window.documents.offer_startup_drafts() is None  # already being asked about
+    (draft,) = asked.drafts()
+    asked.restore_button.click()
+    assert window.session is not None and window.isWindowModified()
+    window.documents.discard_draft(draft)  # a leftover question's Discard
+    window.documents.restore_draft(draft)  # or its Restore
+    window.autosaver.flush()
+    assert window.isWindowModified()
+    let_go_as_if_killed(window)
+    again = restore_at_start(make_window, first.store.path.parent)
+    assert again.session is not None and again.session.document[0].text.endswith(" vivo")

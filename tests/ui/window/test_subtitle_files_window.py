@@ -105,3 +105,15 @@ def test_a_restored_draft_of_a_vtt_file_saves_with_everything_the_file_had(
     qtbot.waitUntil(lambda: window.session is not None and window.session.key == str(path))
     window.registry.trigger("file.save")
     assert path.read_text(encoding="utf-8") == VTT.replace("adiós\n", "adiós y\n")
+
+
+def test_a_lenient_document_stays_lenient_in_its_draft(tmp_path: Path) -> None:
+    """A restored draft of a file opened 'what can be read' reloads the same way (Reload after
+    another program's change), instead of failing on the block it had skipped."""
+    from dataclasses import replace
+
+    from proofreader.ui.window.document_source import DocumentSource, local_source
+
+    source = replace(local_source(tmp_path / "bad.es.srt"), lenient=True)
+    assert DocumentSource.from_meta(source.to_meta()).lenient
+    assert not DocumentSource.from_meta(local_source(tmp_path / "ok.srt").to_meta()).lenient

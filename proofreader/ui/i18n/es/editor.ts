@@ -127,6 +127,10 @@
         <translation>Subtítulo {number}</translation>
     </message>
     <message>
+        <source>No original is open: give the original&apos;s SRT with the translation (edit --original) to see it here.</source>
+        <translation>No hay ningún original abierto: indica el SRT original junto a la traducción (edit --original) para verlo aquí.</translation>
+    </message>
+    <message>
         <source>No original cue pairs with this one.</source>
         <translation>Ningún subtítulo original se corresponde con este.</translation>
     </message>
