@@ -110,7 +110,8 @@ def run_report(args: argparse.Namespace) -> int:
 def pairing_notices(
     cues: Sequence[Cue], machine: Sequence[Cue], originals: Sequence[Cue] | None
 ) -> list[str]:
-    """Sentences saying how cues were paired when the files' cue counts differ."""
+    """Sentences saying how cues were paired when the files' cue counts differ, and that
+    there is no original when none was given (a HeyGen session may have none)."""
     notices = []
     if len(machine) != len(cues):
         partners = pair_cues(cues, machine)
@@ -129,7 +130,12 @@ def pairing_notices(
             sentence += f"; {plural(removed, 'machine cue')} {verb} with no translation cue "
             sentence += "(deleted or merged in review)"
         notices.append(sentence[0].upper() + sentence[1:] + ".")
-    if originals is not None and len(originals) != len(cues):
+    if originals is None:
+        notices.append(
+            "No original transcript was given (--original), so the report has no Original "
+            "column and the checks that compare with it (length ratio) did not run."
+        )
+    elif len(originals) != len(cues):
         notices.append(
             f"The original has {plural(len(originals), 'cue')} and the translation "
             f"{len(cues)}, so originals were paired by time overlap."

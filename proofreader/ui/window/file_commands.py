@@ -340,7 +340,18 @@ class FileCommands:
         session = self._window.session
         if session is None:
             return False
-        report = build_report(session.document, session.checker, title=session.title)
+        notices = []
+        if not session.document.has_originals:  # the report is shared: said in it, in English
+            notices.append(
+                "No original transcript: HeyGen gives one only when the session was created "
+                "with the video's SRT, so the report has no Original column."
+                if session.source.kind == "session"
+                else "No original file was open beside the translation, so the report has no "
+                "Original column."
+            )
+        report = build_report(
+            session.document, session.checker, title=session.title, notices=notices
+        )
         try:
             write_report(path, report)
         except OSError as exc:

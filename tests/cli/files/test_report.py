@@ -80,6 +80,14 @@ def test_writes_an_html_report_and_says_where(files, tmp_path, capsys) -> None:
     assert "<h1>Review report: talk.es.srt</h1>" in page
 
 
+def test_without_an_original_the_report_says_what_that_leaves_out(files, tmp_path, capsys) -> None:
+    """A HeyGen session created without its video's SRT has no original: not an error."""
+    out = tmp_path / "report.html"
+    assert report(files, out) == 0
+    assert "Note: No original transcript was given (--original)" in capsys.readouterr().err
+    assert "No original transcript was given" in out.read_text(encoding="utf-8")
+
+
 def test_csv_by_the_name_or_by_format(files, tmp_path) -> None:
     out = tmp_path / "report.csv"
     assert report(files, out, "--title", "Charla") == 0
@@ -163,7 +171,7 @@ def test_a_report_name_without_a_known_extension_exits_2(files, tmp_path, capsys
 
 def test_a_report_that_cannot_be_written_exits_1(files, tmp_path, capsys) -> None:
     out = tmp_path / "missing" / "report.html"
-    assert report(files, out) == 1
+    assert report(files, out, "--original", str(files["original"])) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"Cannot write {out}: ") and err.count("\n") == 1
 

@@ -100,3 +100,17 @@ def test_a_report_that_cannot_be_written_says_so(
     assert not window.files.export_report(target)
     assert window.last_error.startswith(f"Could not write {target} (")
     assert not target.exists()
+
+
+def test_a_report_without_an_original_says_so(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from proofreader.ui.window.document_source import local_source
+
+    translation, _original = sample_files
+    window = make_window()
+    window.documents.open_source(local_source(translation))
+    qtbot.waitUntil(lambda: window.session is not None)
+    out = tmp_path / "report.html"
+    assert window.files.export_report(out)
+    assert "No original file was open beside the translation" in out.read_text(encoding="utf-8")
