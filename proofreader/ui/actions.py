@@ -50,6 +50,7 @@ class ActionSpec:
     first is the one menus show. `scope` names the widget the shortcut is limited to ("" for
     the whole window; "table" for JKL: see ActionRegistry.scope_widgets). `group` separates
     sections of a menu. `icon` is a freedesktop theme name with a QStyle fallback.
+    `short` is the toolbar's label where the menu's would crowd it off a small screen.
     """
 
     id: str
@@ -68,6 +69,7 @@ class ActionSpec:
     toolbar: bool = False
     sheet_note: str = ""
     extra_keys: tuple[str, ...] = field(default=())  # shown in the sheet, handled elsewhere
+    short: str = ""
 
 
 class ActionRegistry(QObject):
@@ -96,6 +98,8 @@ class ActionRegistry(QObject):
             raise ValueError(f"Action {spec.id!r} is registered twice.")
         action = QAction(spec.text, self._window)
         action.setObjectName(spec.id)
+        if spec.short:
+            action.setIconText(spec.short)  # the toolbar's label; menus keep the full text
         if spec.shortcuts:
             action.setShortcuts(_key_sequences(spec.shortcuts))
         icon = self._icon(spec)

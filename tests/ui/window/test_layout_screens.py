@@ -71,6 +71,7 @@ def test_the_demo_fits_the_screen_and_the_translation_is_readable(
     for button in buttons.values():
         assert button["visible"] and button["inside_window"] and button["fully_shown"], buttons
     assert not {"review.upload", "review.generate"} & set(layout["toolbar_overflow"])
+    assert layout["toolbar_overflow"] == [], layout["toolbar_overflow"]  # nothing behind »
     dialogs = layout["dialogs"]
     assert isinstance(dialogs, dict) and "new-proofread-dialog" in dialogs, dialogs
     assert all(d["inside"] for d in dialogs.values()), (dialogs, layout["screen"])

@@ -342,6 +342,10 @@
         <translation>Dividir en el &amp;cursor</translation>
     </message>
     <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
         <source>Split the cue where the cursor is in its translation (or in the middle), the time in proportion</source>
         <translation>Dividir el subtítulo donde está el cursor en su traducción (o por la mitad), con el tiempo en proporción</translation>
     </message>
@@ -358,8 +362,16 @@
         <translation>&amp;Unir con el siguiente</translation>
     </message>
     <message>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
         <source>&amp;Insert Cue After</source>
         <translation>&amp;Insertar subtítulo</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insertar</translation>
     </message>
     <message>
         <source>Insert an empty cue after the current one, in the gap if there is one</source>
@@ -412,6 +424,10 @@
     <message>
         <source>&amp;Mark Reviewed and Go to Next</source>
         <translation>Dar por &amp;revisado y seguir</translation>
+    </message>
+    <message>
+        <source>Reviewed, Next</source>
+        <translation>Revisado, siguiente</translation>
     </message>
     <message>
         <source>Mark the cue reviewed and move to the next one</source>
