@@ -19,11 +19,20 @@ import hashlib
 import os
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 #: The snapshot meta entry naming the journal generation whose lines follow the snapshot.
 JOURNAL_GEN = "journal_gen"
+
+
+def generation_of(meta: Mapping[str, object]) -> int:
+    """The journal generation a snapshot's meta names (0: an older draft without one)."""
+    value = meta.get(JOURNAL_GEN)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 _NAME = re.compile(r"^(?P<stem>[0-9a-f]{32})\.(?P<gen>\d+)\.(?P<kind>base|jnl)$")
 
 

@@ -22,10 +22,20 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from proofreader.library import LibraryError, LibraryStore
 from proofreader.library.draft_lock import DraftLock, DraftLocked
-from proofreader.library.edit_journal import JOURNAL_GEN, JournalFolder, JournalWriter
+from proofreader.library.edit_journal import (
+    JOURNAL_GEN,
+    JournalFolder,
+    JournalWriter,
+    generation_of,
+)
 from proofreader.subtitles.events import DocumentEvent
 from proofreader.subtitles.journal_records import JournalRecorder
-from proofreader.subtitles.snapshot import SnapshotEncoder, SnapshotError, read_snapshot_meta
+from proofreader.subtitles.snapshot import (
+    JsonScalar,
+    SnapshotEncoder,
+    SnapshotError,
+    read_snapshot_meta,
+)
 from proofreader.ui.editor_session import EditorSession
 
 log = logging.getLogger(__name__)
@@ -91,8 +101,10 @@ class Autosaver(QObject):
             self._stop_journal(previous)
         self._session = session
         self._encoder = SnapshotEncoder()
-        if session is not None and self._take_lock(session.key):
-            session.document.add_listener(self._on_change)
+        if session is None:
+            return
+        session.document.add_listener(self._on_change)
+        if self._take_lock(session.key):  # else another window owns it: no draft here
             draft_gen = self._draft_generation(session.key)
             self._writer = self._journal.writer(session.key, after=draft_gen or 0)
             self._recorder = JournalRecorder(session.document)
@@ -101,8 +113,6 @@ class Autosaver(QObject):
             self._write_base(session, first_lines_wait=draft_gen is None)
             if session.restored:
                 self.schedule()  # a restored draft is re-saved under its (possibly new) key
-        elif session is not None:  # another window owns it: no draft here (said by _take_lock)
-            session.document.add_listener(self._on_change)
 
     def _draft_generation(self, key: str) -> int | None:
         """The journal generation of the library's draft of `key` (None: it has no draft)."""
@@ -110,11 +120,10 @@ class Autosaver(QObject):
             draft = self._store.load_draft(key)
             if draft is None:
                 return None
-            value = read_snapshot_meta(draft.payload).get(JOURNAL_GEN)
+            return generation_of(read_snapshot_meta(draft.payload))
         except (LibraryError, SnapshotError) as exc:
             log.warning("The draft of %s cannot be read: %s", key, exc)
             return 0
-        return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
     def _take_lock(self, key: str) -> bool:
         """Own the draft of `key` (the old one's lock is let go only once this one is held)."""
@@ -157,7 +166,7 @@ class Autosaver(QObject):
         key, gen = session.key, self._writer.generation
         encoder, journal = self._encoder, self._journal
         rows, originals = tuple(session.document.rows), session.document.originals
-        meta = {**session.source.to_meta(), JOURNAL_GEN: gen}
+        meta = _meta(session, gen)
 
         def job() -> None:
             journal.write_base(key, gen, encoder.encode(rows, originals, meta))
@@ -213,7 +222,7 @@ class Autosaver(QObject):
         document = session.document
         rows, originals = tuple(document.rows), document.originals
         gen = writer.start_generation()
-        meta = {**session.source.to_meta(), JOURNAL_GEN: gen}
+        meta = _meta(session, gen)
         changes = document.edited_count
         encoder, store, journal = self._encoder, self._store, self._journal
 
@@ -337,3 +346,8 @@ class Autosaver(QObject):
                     "with File ▸ Save."
                 ).format(reason=message)
             )
+
+
+def _meta(session: EditorSession, generation: int) -> dict[str, JsonScalar]:
+    """A snapshot's meta: the document's files, and the journal generation that follows it."""
+    return {**session.source.to_meta(), JOURNAL_GEN: generation}

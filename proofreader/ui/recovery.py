@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 
 from proofreader.library import DraftInfo, LibraryError, LibraryStore
 from proofreader.library.draft_lock import lock_holder
-from proofreader.library.edit_journal import JOURNAL_GEN, JournalFolder
+from proofreader.library.edit_journal import JournalFolder, generation_of
 from proofreader.subtitles.journal_records import replay
 from proofreader.subtitles.snapshot import (
-    JsonScalar,
     Snapshot,
     SnapshotError,
     decode_snapshot,
@@ -100,15 +99,10 @@ class _DraftState:
     info: DraftInfo | None  # the library's draft row, when that is the newest snapshot
 
 
-def _generation(meta: dict[str, JsonScalar]) -> int:
-    value = meta.get(JOURNAL_GEN)
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
-
-
 def _newest_state(store: LibraryStore, journal: JournalFolder, key: str) -> _DraftState | None:
     draft = store.load_draft(key)
     base = journal.base(key)
-    draft_gen = _generation(read_snapshot_meta(draft.payload)) if draft is not None else -1
+    draft_gen = generation_of(read_snapshot_meta(draft.payload)) if draft is not None else -1
     if base is not None and base.generation > draft_gen:
         try:
             payload = base.read()

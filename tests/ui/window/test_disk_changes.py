@@ -9,11 +9,23 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.srt_io import read_subtitle_file
+from proofreader.ui.main_window import MainWindow
 from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files, type_text
 
 __all__ = ["make_window", "sample_files"]
 
 COLLEAGUE = "1\n00:00:01,000 --> 00:00:03,000\nTexto de una colega.\n"
+
+
+def _editing(
+    qtbot: QtBot, make_window: MakeWindow, files: tuple[Path, Path], typed: str
+) -> MainWindow:
+    """A shown window with the sample pair open and `typed` added to the first cue."""
+    window = make_window()
+    window.show()
+    open_files(qtbot, window, *files)
+    type_text(qtbot, window, typed)
+    return window
 
 
 def _rewrite_like_an_editor(path: Path, text: str) -> None:
@@ -26,11 +38,8 @@ def _rewrite_like_an_editor(path: Path, text: str) -> None:
 def test_a_change_on_disk_shows_the_bar_and_save_asks_before_overwriting(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
 ) -> None:
-    translation, original = sample_files
-    window = make_window()
-    window.show()
-    open_files(qtbot, window, translation, original)
-    type_text(qtbot, window, " mio")
+    translation = sample_files[0]
+    window = _editing(qtbot, make_window, sample_files, " mio")
     _rewrite_like_an_editor(translation, COLLEAGUE)
     bar = window.disk_watch.bar
     qtbot.waitUntil(bar.isVisible)
@@ -61,11 +70,8 @@ def test_a_change_on_disk_shows_the_bar_and_save_asks_before_overwriting(
 def test_reload_reads_the_other_version_and_keeps_the_unsaved_edits_as_a_draft(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
 ) -> None:
-    translation, original = sample_files
-    window = make_window()
-    window.show()
-    open_files(qtbot, window, translation, original)
-    type_text(qtbot, window, " (mi version)")
+    translation = sample_files[0]
+    window = _editing(qtbot, make_window, sample_files, " (mi version)")
     translation.write_text(COLLEAGUE, encoding="utf-8")  # rewritten in place
     bar = window.disk_watch.bar
     qtbot.waitUntil(bar.isVisible)
@@ -88,11 +94,8 @@ def test_reload_reads_the_other_version_and_keeps_the_unsaved_edits_as_a_draft(
 def test_a_deleted_file_is_said_and_can_be_saved_again(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
 ) -> None:
-    translation, original = sample_files
-    window = make_window()
-    window.show()
-    open_files(qtbot, window, translation, original)
-    type_text(qtbot, window, " fin")
+    translation = sample_files[0]
+    window = _editing(qtbot, make_window, sample_files, " fin")
     translation.unlink()
     bar = window.disk_watch.bar
     qtbot.waitUntil(bar.isVisible)
@@ -107,11 +110,8 @@ def test_a_deleted_file_is_said_and_can_be_saved_again(
 def test_keep_mine_holds_until_the_file_changes_again(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    translation, original = sample_files
-    window = make_window()
-    window.show()
-    open_files(qtbot, window, translation, original)
-    type_text(qtbot, window, " mio")
+    translation = sample_files[0]
+    window = _editing(qtbot, make_window, sample_files, " mio")
     translation.write_text(COLLEAGUE, encoding="utf-8")
     bar = window.disk_watch.bar
     qtbot.waitUntil(bar.isVisible)
