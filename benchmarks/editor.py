@@ -269,7 +269,8 @@ def keystrokes(pair: tuple[Path, Path], home: Path, count: int) -> dict[str, flo
     from proofreader.library import LibraryStore
     from proofreader.ui.editor_session import EditorSession
     from proofreader.ui.main_window import MainWindow, WindowContext
-    from proofreader.ui.window.document_source import load_document, local_source
+    from proofreader.workspace.document_source import local_source
+    from proofreader.workspace.loading import load_document
 
     app = QApplication.instance() or QApplication([])
     store = LibraryStore(home / "keys" / "library.sqlite3")

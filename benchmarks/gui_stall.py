@@ -108,9 +108,9 @@ async def measure(
 
     from proofreader.heygen import HeyGenClient
     from proofreader.library import LibraryStore
-    from proofreader.ui.connection.link import http_clients
     from proofreader.ui.jobs.jobs_panel import JobsPanel
     from proofreader.workflow import JobBoard, ProofreadService
+    from proofreader.workflow.connection import http_clients
 
     http, downloads = http_clients()
     client = HeyGenClient(http, API_KEY, base_url)

@@ -28,6 +28,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "connection": ("connection", "sessions", "translations"),
     "window": (),
 }
+#: Qt-free packages whose sentences the window shows (through proofreader.i18n), by area.
+CORE_AREAS: dict[str, str] = {"workspace": "window", "workflow": "connection"}
 
 
 def _tool(name: str) -> str:
@@ -38,12 +40,15 @@ def _tool(name: str) -> str:
 
 
 def area_files() -> dict[str, list[Path]]:
-    """Every UI source file, by area (plus app.py, which builds the first window)."""
+    """Every UI source file, by area (plus the Qt-free packages the window speaks through, and
+    app.py, which builds the first window)."""
     claimed = {folder: area for area, folders in AREAS.items() for folder in folders}
     files: dict[str, list[Path]] = {area: [] for area in AREAS}
     for path in sorted(UI.rglob("*.py")):
         top = path.relative_to(UI).parts[0]
         files[claimed.get(top, "window")].append(path)
+    for package, area in CORE_AREAS.items():
+        files[area].extend(sorted((ROOT / "proofreader" / package).rglob("*.py")))
     files["window"].append(ROOT / "proofreader" / "app.py")
     return files
 

@@ -29,7 +29,7 @@ from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow
     from proofreader.ui.single_instance import Delivery, InstanceServer
-    from proofreader.ui.window.document_source import DocumentSource
+    from proofreader.workspace.document_source import DocumentSource
 
 BENCH_ENV = "PROOFREADER_BENCH_EXIT_ON_SHOWN"
 log = logging.getLogger(__name__)
@@ -65,29 +65,18 @@ def _check_inputs(args: argparse.Namespace) -> str | None:
     """A sentence when a file named on the command line cannot be used, else None."""
     if getattr(args, "command", None) != "edit":
         return None
-    from proofreader.ui.i18n import translate  # English until the window installs a language
-    from proofreader.ui.window.document_source import file_role
+    from proofreader.workspace.inputs import Role, openable_problem
 
-    for role, value in (
+    named: tuple[tuple[Role, str | None], ...] = (
         ("translation", args.file),
         ("original", args.original),
         ("video", args.video),
         ("glossary", args.glossary),
-    ):
-        if value is None:
-            continue
-        path = Path(value)
-        if not path.exists():
-            sentence = translate("App", "Cannot open the {role} {path}: there is no such file.")
-        elif not path.is_file():
-            sentence = translate(
-                "App", "Cannot open the {role} {path}: it is a folder, not a file."
-            )
-        elif not os.access(path, os.R_OK):
-            sentence = translate("App", "Cannot open the {role} {path}: permission denied.")
-        else:
-            continue
-        return sentence.format(role=file_role(role), path=value)
+    )
+    for role, value in named:
+        problem = None if value is None else openable_problem(Path(value), role)
+        if problem is not None:
+            return problem
     return None
 
 
@@ -140,9 +129,9 @@ def _run_qt(args: argparse.Namespace) -> int:
     from proofreader.ui.single_instance import Delivery, claim, server_address
     from proofreader.ui.spelling.spelling_ui import SpellingUi
     from proofreader.ui.window.crash import CrashHandler
-    from proofreader.ui.window.document_source import sample_source
     from proofreader.ui.window.documents import BACKGROUND_BYTES
     from proofreader.ui.window.library_opening import LibraryUnavailable, open_library
+    from proofreader.workspace.document_source import sample_source
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -316,7 +305,7 @@ def _run_qt(args: argparse.Namespace) -> int:
 
 def _edit_source(args: argparse.Namespace) -> DocumentSource:
     """The document `proofreader edit FILE --original … --video …` names."""
-    from proofreader.ui.window.document_source import local_source
+    from proofreader.workspace.document_source import local_source
 
     return local_source(
         Path(args.file),
@@ -381,7 +370,7 @@ def _self_test_home() -> tempfile.TemporaryDirectory[str]:
     """A fresh, throw-away home for --self-test (library, sandbox, settings), with short demo
     delays unless PROOFREADER_DEMO_DELAY says otherwise."""
     from proofreader.library.paths import HOME_ENV
-    from proofreader.ui.connection.demo import DEMO_DELAY_ENV
+    from proofreader.workflow.demo import DEMO_DELAY_ENV
 
     home = tempfile.TemporaryDirectory(prefix="proofreader-self-test-", ignore_cleanup_errors=True)
     os.environ[HOME_ENV] = home.name

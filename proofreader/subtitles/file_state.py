@@ -21,14 +21,15 @@ class FileState:
 
     @classmethod
     def of(cls, path: Path) -> FileState | None:
-        """The file's state now; None when there is no file (deleted or moved away)."""
+        """The file's state now; None when there is no file to read (deleted, moved away, a
+        folder now, or unreadable: reading it says which, in one sentence)."""
         try:
             stat = path.stat()
             digest = hashlib.sha256()
             with path.open("rb") as file:
                 while chunk := file.read(_CHUNK):
                     digest.update(chunk)
-        except (FileNotFoundError, NotADirectoryError):
+        except OSError:
             return None
         return cls(stat.st_size, stat.st_mtime_ns, digest.hexdigest())
 

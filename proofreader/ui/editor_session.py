@@ -14,7 +14,8 @@ from proofreader.subtitles.checks import Checker
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.file_state import FileState
 from proofreader.ui.editor.undo import DocumentUndo
-from proofreader.ui.window.document_source import DocumentSource, LoadedDocument
+from proofreader.workspace.document_source import DocumentSource
+from proofreader.workspace.loading import LoadedDocument
 
 #: Rows of a deferred first check per event-loop turn (about 10 ms).
 CHECK_SLICE_ROWS = 1000

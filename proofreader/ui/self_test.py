@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox
 from proofreader.library import Session, SessionStatus
 from proofreader.ui.renders.renders_ui import RendersUi
 from proofreader.ui.sessions.sessions_ui import SessionsUi
-from proofreader.ui.window.document_source import SAMPLE_DIR
+from proofreader.workspace.document_source import SAMPLE_DIR
 
 if TYPE_CHECKING:
     from proofreader.ui.connection.context import AppContext

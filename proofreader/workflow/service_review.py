@@ -42,6 +42,20 @@ class ReviewFiles:
     machine: Path
 
 
+def cached_files(session: Session) -> ReviewFiles | None:
+    """The files downloaded earlier, for opening without a connection."""
+    translated = session.translated_srt_path
+    if translated is None or not translated.is_file():
+        return None
+    machine = translated.parent / MACHINE_NAME
+    original = session.original_srt_path
+    return ReviewFiles(
+        translated,
+        original if original is not None and original.is_file() else None,
+        machine if machine.is_file() else translated,
+    )
+
+
 class ReviewFlow:
     """open_for_review, mark_editing, upload_corrections and generate."""
 

@@ -23,8 +23,8 @@ from proofreader import app as app_module
 from proofreader.ui.editor.cue_columns import Column
 from proofreader.ui.main_window import MainWindow
 from proofreader.ui.renders.renders_ui import RendersUi
-from proofreader.ui.sessions.review_controller import is_session
 from proofreader.ui.sessions.sessions_ui import SessionsUi
+from proofreader.workspace.heygen_session import is_session
 
 SETTLE_MS = 400
 GIVE_UP_MS = 60_000

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from proofreader.library import LibraryStore
 from proofreader.ui.main_window import MainWindow, WindowContext
-from proofreader.ui.window.document_source import SAMPLE_DIR, local_source
+from proofreader.workspace.document_source import SAMPLE_DIR, local_source
 
 MakeWindow = Callable[..., MainWindow]
 

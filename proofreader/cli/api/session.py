@@ -16,7 +16,6 @@ import traceback
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from proofreader.cli.api.output import Reporter
@@ -56,6 +55,7 @@ from proofreader.workflow import (
     format_duration,
     open_client,
 )
+from proofreader.workflow.demo import DEMO_POLL_INTERVAL_S, DemoBackend
 
 if TYPE_CHECKING:
     from proofreader.sandbox import SandboxServer
@@ -65,9 +65,6 @@ STUCK_TIMEOUT_ENV = "PROOFREADER_STUCK_TIMEOUT"
 """Seconds after which a wait gives up as stuck (default: 30 min proofreads, 2 h renders)."""
 DEFAULT_WAIT_TIMEOUT_S = 20 * 60.0
 """How long --wait waits unless --timeout says otherwise (HeyGen's CLI default)."""
-DEMO_POLL_INTERVAL_S = 1.0
-DEMO_PROOFREAD_DELAY_S = 3.0
-DEMO_RENDER_DELAY_S = 5.0
 
 retry_policy: RetryPolicy | None = None
 """The client's retry policy; None is the contract's default (tests set a faster one)."""
@@ -98,30 +95,25 @@ class ApiContext:
     """Idempotency keys of creates whose answer is not known yet, shared with the window."""
 
 
-def demo_state_path() -> Path:
-    """The demo sandbox's SQLite file, kept in the app's data folder so a demo survives."""
-    return AppPaths.from_environment().data_dir() / "sandbox" / "state.sqlite3"
-
-
 @contextmanager
 def _demo_server(enabled: bool, reporter: Reporter) -> Iterator[SandboxServer | None]:
+    """The window's demo back end (the same sandbox state), without its library."""
     if not enabled:
         yield None
         return
-    from proofreader.sandbox import SandboxServer
-
-    server = SandboxServer(
-        state_path=demo_state_path(),
-        proofread_delay_s=DEMO_PROOFREAD_DELAY_S,
-        render_delay_s=DEMO_RENDER_DELAY_S,
-    )
-    with server:
+    demo = DemoBackend(AppPaths.from_environment(), library=False)
+    demo.start()
+    try:
+        server = demo.server
+        assert server is not None  # start() raises otherwise
         reporter.note(
             f"Demo mode: using the built-in offline sandbox at {server.base_url} with its own "
             f"key '{server.api_key}' (no HeyGen account is used; sample video URL: "
             f"{server.sample_video_url})."
         )
         yield server
+    finally:
+        demo.stop()
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from typing import Any
 
 from proofreader.cli.api.jobs import flag, job_line, print_created, print_status, shared_options
 from proofreader.cli.api.output import print_json, resource_json
-from proofreader.cli.api.session import ApiContext, UsageProblem, demo_state_path, run_api
+from proofreader.cli.api.session import ApiContext, UsageProblem, run_api
 from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from proofreader.heygen import (
     FpsMode,
@@ -199,13 +199,21 @@ def run_delete(args: argparse.Namespace) -> int:
 
 def run_sandbox(args: argparse.Namespace) -> int:
     """Serve the offline sandbox in the foreground (the same state as `--demo`)."""
+    from proofreader.library import AppPaths
     from proofreader.sandbox import serve_forever
+    from proofreader.workflow.demo import demo_delays, sandbox_state_path
 
     if args.port is not None and not 0 <= args.port <= 65535:
         print(f"--port must be from 0 to 65535 (got {args.port}).", file=sys.stderr)
         return EXIT_USAGE
     try:
-        serve_forever(port=args.port or 0, state_path=demo_state_path())
+        delays = demo_delays()
+        serve_forever(
+            port=args.port or 0,
+            state_path=sandbox_state_path(AppPaths.from_environment()),
+            proofread_delay_s=delays.proofread_s,
+            render_delay_s=delays.render_s,
+        )
     except (OSError, RuntimeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         print(f"The sandbox could not start ({reason}): choose another --port.", file=sys.stderr)

@@ -15,12 +15,13 @@ from proofreader.cli.files.inputs import (
     add_lenient_option,
     plural,
     read_cues,
-    read_glossary,
+    read_glossary_file,
 )
-from proofreader.subtitles.checks import Checker, Finding
+from proofreader.subtitles.checks import Finding
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.glossary import Glossary
-from proofreader.subtitles.thresholds import GENERIC, lookup_language, thresholds_for
+from proofreader.subtitles.thresholds import thresholds_for
+from proofreader.workspace.loading import checked_once, unknown_language_note
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -70,23 +71,21 @@ def _positive_float(text: str) -> float:
 def run_check(args: argparse.Namespace) -> int:
     """`proofreader check`: print the findings; exit 1 when any is an error."""
     try:
-        cues = read_cues(args.file, lenient=args.lenient)
-        originals = read_cues(args.original, lenient=args.lenient) if args.original else None
-        glossary = read_glossary(args.glossary) if args.glossary else None
+        cues = read_cues(args.file, "translation", lenient=args.lenient)
+        originals = (
+            read_cues(args.original, "original", lenient=args.lenient) if args.original else None
+        )
+        glossary = read_glossary_file(args.glossary) if args.glossary else None
     except Unreadable as exc:
         print(exc, file=sys.stderr)
         return EXIT_UNREADABLE
-    if args.lang and lookup_language(args.lang) is None:
-        print(
-            f"Note: the language '{args.lang}' is not known; checking with the generic limits "
-            f"({GENERIC.max_chars_per_line:g} characters per line, {GENERIC.max_cps:g} CPS).",
-            file=sys.stderr,
-        )
+    note = unknown_language_note(args.lang)
+    if note is not None:
+        print(f"Note: {note}", file=sys.stderr)
     thresholds = thresholds_for(args.lang)
     if args.fps is not None:
         thresholds = thresholds.with_overrides({"fps": args.fps})
-    document = ProofreadDocument(cues, originals)
-    checker = Checker(document, thresholds, glossary, follow=False)
+    document, checker = checked_once(cues, originals, None, thresholds, glossary)
     spelling: list[tuple[int, Finding]] = []
     if args.spelling:
         from proofreader.subtitles.spelling import NoDictionary, language_from_filename

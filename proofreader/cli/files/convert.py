@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from proofreader.cli.files.inputs import add_lenient_option
-from proofreader.subtitles.errors import SubtitleParseError
-from proofreader.subtitles.srt_io import format_subtitles, read_subtitle_file, write_text_atomic
+from proofreader.cli.files.inputs import Unreadable, add_lenient_option, fail, read_file
+from proofreader.subtitles.srt_io import format_subtitles, write_text_atomic
+from proofreader.workspace.inputs import os_reason
 
 _FORMATS = (".srt", ".vtt")
 
@@ -39,31 +39,19 @@ def add_convert_command(commands: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Convert args.input to args.output; errors are one sentence on stderr, never a traceback."""
-    source, target = Path(args.input), Path(args.output)
+    target = Path(args.output)
     kind = target.suffix.lower()
     if kind not in _FORMATS:
-        return _fail(
+        return fail(
             EXIT_USAGE,
             f"Cannot write {target}: the output name must end in .srt or .vtt "
             f"(it ends in '{target.suffix or 'nothing'}').",
         )
     try:
-        subtitles = read_subtitle_file(source, lenient=bool(getattr(args, "lenient", False)))
-    except SubtitleParseError as error:
-        where = f"{source}, line {error.line}" if error.line is not None else str(source)
-        reason = error.reason[:1].lower() + error.reason[1:]
-        hint = " Add --lenient to convert the rest." if error.line is not None else ""
-        return _fail(EXIT_USAGE, f"Cannot convert {where}: {reason}{hint}")
-    except FileNotFoundError:
-        return _fail(EXIT_USAGE, f"Cannot read {source}: there is no such file.")
-    except IsADirectoryError:
-        return _fail(EXIT_USAGE, f"Cannot read {source}: it is a folder, not a subtitle file.")
-    except OSError as error:
-        return _fail(EXIT_USAGE, f"Cannot read {source}: {_reason(error)}.")
-    for problem in subtitles.problems:
-        print(f"{source}, line {problem.line}: skipped: {problem.message}", file=sys.stderr)
-    for warning in subtitles.warnings:
-        print(f"{source}, line {warning.line}: warning: {warning.message}", file=sys.stderr)
+        lenient = bool(getattr(args, "lenient", False))
+        subtitles = read_file(args.input, "subtitle file", lenient=lenient, verb="convert")
+    except Unreadable as exc:
+        return fail(EXIT_USAGE, str(exc))
     text, losses = format_subtitles(
         subtitles.cues,
         "vtt" if kind == ".vtt" else "srt",
@@ -75,14 +63,5 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_text_atomic(target, text)
     except OSError as error:
-        return _fail(EXIT_FAILED, f"Cannot write {target}: {_reason(error)}.")
+        return fail(EXIT_FAILED, f"Cannot write {target}: {os_reason(error)}.")
     return EXIT_OK
-
-
-def _fail(code: int, sentence: str) -> int:
-    print(sentence, file=sys.stderr)
-    return code
-
-
-def _reason(error: OSError) -> str:
-    return (error.strerror or str(error)).rstrip(".").lower()

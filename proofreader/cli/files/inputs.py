@@ -1,7 +1,5 @@
-"""Reading the local files the subtitle commands take, with one sentence for each failure.
-
-Shared by `check` (check.py) and `report` (report.py): an input that cannot be used
-raises Unreadable, whose message is what the command prints on stderr before exiting 2.
+"""The files commands' side of reading inputs: what is printed on stderr and the hint to add
+--lenient. The sentences themselves come from workspace/inputs.py, shared with the window.
 """
 
 from __future__ import annotations
@@ -11,39 +9,43 @@ import sys
 from pathlib import Path
 
 from proofreader.subtitles.cue import Cue
-from proofreader.subtitles.errors import SubtitleParseError
-from proofreader.subtitles.glossary import Glossary, GlossaryError, load_glossary
-from proofreader.subtitles.srt_io import read_subtitle_file
+from proofreader.subtitles.glossary import Glossary
+from proofreader.subtitles.srt_io import SubtitleFile
+from proofreader.workspace.inputs import LoadError, Role, read_glossary, read_subtitles
 
 
 class Unreadable(Exception):
     """An input cannot be used; the message is the sentence printed on stderr."""
 
 
-def read_cues(path: str, *, lenient: bool = False) -> list[Cue]:
-    """The cues of a subtitle file, or Unreadable naming the file (and the line, if known).
-
-    Blocks a lenient read skips, and guesses any read makes, are printed on stderr, one line
-    each with its line number, so that nothing is left out silently."""
+def read_file(path: str, role: Role, *, lenient: bool = False, verb: str = "read") -> SubtitleFile:
+    """The file as read, or Unreadable with the shared sentence (plus "Add --lenient to
+    {verb} the rest." when that would help). Blocks a lenient read skips, and guesses any
+    read makes, are printed on stderr, one line each with its line number, so that nothing
+    is left out silently."""
     source = Path(path)
     try:
-        read = read_subtitle_file(source, lenient=lenient)
-    except SubtitleParseError as exc:
-        where = f"{source}, line {exc.line}" if exc.line is not None else str(source)
-        reason = exc.reason[:1].lower() + exc.reason[1:]
-        hint = " Add --lenient to read the rest." if exc.line is not None else ""
-        raise Unreadable(f"Cannot read {where}: {reason}{hint}") from exc
-    except FileNotFoundError as exc:
-        raise Unreadable(f"Cannot read {source}: there is no such file.") from exc
-    except IsADirectoryError as exc:
-        raise Unreadable(f"Cannot read {source}: it is a folder, not a subtitle file.") from exc
-    except OSError as exc:
-        raise Unreadable(f"Cannot read {source}: {os_reason(exc)}.") from exc
+        read = read_subtitles(source, role, lenient=lenient)
+    except LoadError as exc:
+        hint = f" Add --lenient to {verb} the rest." if exc.lenient_helps else ""
+        raise Unreadable(f"{exc}{hint}") from exc
     for problem in read.problems:
         print(f"{source}, line {problem.line}: skipped: {problem.message}", file=sys.stderr)
     for warning in read.warnings:
         print(f"{source}, line {warning.line}: warning: {warning.message}", file=sys.stderr)
-    return read.cues
+    return read
+
+
+def read_cues(path: str, role: Role, *, lenient: bool = False) -> list[Cue]:
+    """The cues of a subtitle file (see read_file)."""
+    return read_file(path, role, lenient=lenient).cues
+
+
+def read_glossary_file(path: str) -> Glossary:
+    try:
+        return read_glossary(Path(path))
+    except LoadError as exc:
+        raise Unreadable(str(exc)) from exc
 
 
 def add_lenient_option(parser: argparse.ArgumentParser) -> None:
@@ -56,15 +58,6 @@ def add_lenient_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def read_glossary(path: str) -> Glossary:
-    try:
-        return load_glossary(path)
-    except GlossaryError as exc:
-        raise Unreadable(str(exc)) from exc
-    except OSError as exc:
-        raise Unreadable(f"Cannot read the glossary {path}: {os_reason(exc)}.") from exc
-
-
 def fail(code: int, sentence: str) -> int:
     """Print the sentence on stderr and give back the exit code."""
     print(sentence, file=sys.stderr)
@@ -73,8 +66,3 @@ def fail(code: int, sentence: str) -> int:
 
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'s' if count != 1 else ''}"
-
-
-def os_reason(error: OSError) -> str:
-    """ "permission denied" from an OSError, for the middle of a sentence."""
-    return (error.strerror or str(error)).rstrip(".").lower()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +16,15 @@ from proofreader.cli.files.inputs import (
     Unreadable,
     add_lenient_option,
     fail,
-    os_reason,
     plural,
     read_cues,
-    read_glossary,
+    read_glossary_file,
 )
-from proofreader.subtitles.checks import Checker
-from proofreader.subtitles.cue import Cue
-from proofreader.subtitles.document import ProofreadDocument
-from proofreader.subtitles.pairing import pair_cues
 from proofreader.subtitles.report import build_report, report_format_for, write_report
-from proofreader.subtitles.thresholds import GENERIC, lookup_language, thresholds_for
+from proofreader.subtitles.thresholds import thresholds_for
+from proofreader.workspace.inputs import os_reason
+from proofreader.workspace.loading import checked_once, unknown_language_note
+from proofreader.workspace.report_notices import NO_ORIGINAL_GIVEN, pairing_notices
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -75,23 +72,17 @@ def run_report(args: argparse.Namespace) -> int:
         )
     try:
         lenient = args.lenient
-        cues = read_cues(args.file, lenient=lenient)
-        machine = read_cues(args.machine, lenient=lenient)
-        originals = read_cues(args.original, lenient=lenient) if args.original else None
-        glossary = read_glossary(args.glossary) if args.glossary else None
+        cues = read_cues(args.file, "translation", lenient=lenient)
+        machine = read_cues(args.machine, "machine translation", lenient=lenient)
+        originals = read_cues(args.original, "original", lenient=lenient) if args.original else None
+        glossary = read_glossary_file(args.glossary) if args.glossary else None
     except Unreadable as exc:
         return fail(EXIT_USAGE, str(exc))
-    notices = pairing_notices(cues, machine, originals)
-    if args.lang and lookup_language(args.lang) is None:
-        print(
-            f"Note: the language '{args.lang}' is not known; checking with the generic limits "
-            f"({GENERIC.max_chars_per_line:g} characters per line, {GENERIC.max_cps:g} CPS).",
-            file=sys.stderr,
-        )
-    for notice in notices:
-        print(f"Note: {notice}", file=sys.stderr)
-    document = ProofreadDocument(cues, originals, machine)
-    checker = Checker(document, thresholds_for(args.lang), glossary, follow=False)
+    notices = pairing_notices(cues, machine, originals, no_original=NO_ORIGINAL_GIVEN)
+    note = unknown_language_note(args.lang)
+    for line in ([note] if note is not None else []) + notices:
+        print(f"Note: {line}", file=sys.stderr)
+    document, checker = checked_once(cues, originals, machine, thresholds_for(args.lang), glossary)
     report = build_report(
         document, checker, title=args.title or Path(args.file).name, notices=notices
     )
@@ -105,39 +96,3 @@ def run_report(args: argparse.Namespace) -> int:
         f"{plural(s.errors, 'error')}, {plural(s.warnings, 'warning')}."
     )
     return EXIT_OK
-
-
-def pairing_notices(
-    cues: Sequence[Cue], machine: Sequence[Cue], originals: Sequence[Cue] | None
-) -> list[str]:
-    """Sentences saying how cues were paired when the files' cue counts differ, and that
-    there is no original when none was given (a HeyGen session may have none)."""
-    notices = []
-    if len(machine) != len(cues):
-        partners = pair_cues(cues, machine)
-        added = sum(1 for p in partners if p is None)
-        removed = len(machine) - len({p for p in partners if p is not None})
-        sentence = (
-            f"the machine translation has {plural(len(machine), 'cue')} and the translation "
-            f"{len(cues)}, so cues were paired by time overlap"
-        )
-        if added:
-            verb = "overlaps" if added == 1 else "overlap"
-            sentence += f"; {plural(added, 'translation cue')} {verb} no machine cue (reported "
-            sentence += "as added)"
-        if removed:
-            verb = "pairs" if removed == 1 else "pair"
-            sentence += f"; {plural(removed, 'machine cue')} {verb} with no translation cue "
-            sentence += "(deleted or merged in review)"
-        notices.append(sentence[0].upper() + sentence[1:] + ".")
-    if originals is None:
-        notices.append(
-            "No original transcript was given (--original), so the report has no Original "
-            "column and the checks that compare with it (length ratio) did not run."
-        )
-    elif len(originals) != len(cues):
-        notices.append(
-            f"The original has {plural(len(originals), 'cue')} and the translation "
-            f"{len(cues)}, so originals were paired by time overlap."
-        )
-    return notices

@@ -21,13 +21,13 @@ from proofreader.library import KeySource
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.connection.check_limits import thresholds_with_settings
 from proofreader.ui.connection.context import AppContext
-from proofreader.ui.connection.demo import demo_remembered
 from proofreader.ui.connection.demo_badge import ConnectionBadge
-from proofreader.ui.connection.keychain import env_key_note, keychain_problem
 from proofreader.ui.connection.settings_dialog import SettingsDialog
 from proofreader.ui.connection.sign_in_dialog import SignInDialog
 from proofreader.ui.connection.welcome import WelcomePage
-from proofreader.ui.window.document_source import SAMPLE_DIR
+from proofreader.workflow.api_key import env_key_note, keychain_problem
+from proofreader.workflow.demo import demo_remembered
+from proofreader.workspace.document_source import SAMPLE_DIR
 
 if TYPE_CHECKING:
     from proofreader.heygen import Account

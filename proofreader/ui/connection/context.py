@@ -32,21 +32,11 @@ from proofreader.library import (
     resolve_api_base,
     save_settings,
 )
-from proofreader.ui.async_ops import Notifier, UserFacingError, run_async
-from proofreader.ui.connection.demo import (
-    DEMO_POLL_INTERVAL_S,
-    DemoBackend,
-    demo_delays,
-    remember_demo,
-)
-from proofreader.ui.connection.keychain import (
-    env_key_note,
-    find_key,
-    forget_key,
-    keep_key,
-)
-from proofreader.ui.connection.link import Link, Mode, close_link, open_link, stop_when_started
+from proofreader.ui.async_ops import Notifier, UserFacingError, cancel_pending, run_async
 from proofreader.workflow import JobBoard
+from proofreader.workflow.api_key import env_key_note, find_key, forget_key, keep_key
+from proofreader.workflow.connection import Link, Mode, close_link, open_link, stop_when_started
+from proofreader.workflow.demo import DEMO_POLL_INTERVAL_S, DemoBackend, demo_delays, remember_demo
 
 if TYPE_CHECKING:
     from proofreader.heygen import Account, HeyGenClient
@@ -402,7 +392,8 @@ class AppContext(QObject):
         """Tear `conn` down; cancelling the caller does not stop the teardown half-way."""
         caller = asyncio.current_task()
         keep = () if caller is None else (caller,)
-        await asyncio.shield(self._background(close_link(conn, self.jobs, keep)))
+        teardown = close_link(conn, self.jobs, lambda: cancel_pending(keep=keep))
+        await asyncio.shield(self._background(teardown))
 
     def _background(self, work: Awaitable[object]) -> asyncio.Future[object]:
         """Work that must finish even if its caller is cancelled; close() waits for it."""

@@ -37,7 +37,7 @@ from proofreader.library import (
 )
 from proofreader.ui.connection.account_text import account_name, credit_text
 from proofreader.ui.connection.context import AppContext, SignInResult
-from proofreader.ui.connection.keychain import keychain_problem
+from proofreader.workflow.api_key import keychain_problem
 
 ERROR_STYLE = "QLabel { color: #b3261e; }"
 NOTE_STYLE = "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 6px; }"

@@ -11,6 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from proofreader.i18n import QT_TRANSLATE_NOOP, install_translator, translate
+
+__all__ = [
+    "INTERFACE_LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "install_translators",
+    "remove_translators",
+    "resolve_language",
+    "translate",
+]
+
 I18N_DIR = Path(__file__).resolve().parent
 
 #: (setting value, name shown in its own language); "" follows the system.
@@ -21,18 +32,6 @@ INTERFACE_LANGUAGES: tuple[tuple[str, str], ...] = (
 )
 
 _installed: list[QTranslator] = []  # what install_translators added, for remove_translators
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate a string outside a QObject (lupdate finds `translate("Ctx", "text")`)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Mark an English constant for lupdate without translating it: constants are made at import,
-    before a translator is installed, so `translate(context, CONSTANT)` runs where it is shown.
-    (PySide6's own QT_TRANSLATE_NOOP does the same but is typed as returning object.)"""
-    return text
 
 
 def resolve_language(choice: str, system: QLocale | None = None) -> str:
@@ -50,6 +49,7 @@ def install_translators(app: QCoreApplication, choice: str = "") -> str:
     Missing files leave the English source strings, never an error: a partial translation
     must not stop the app from starting.
     """
+    install_translator(QCoreApplication.translate)  # the Qt-free layers' sentences too
     language = resolve_language(choice)
     if language == "en":
         return language

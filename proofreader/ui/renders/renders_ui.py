@@ -22,11 +22,11 @@ from proofreader.ui.renders import folders
 from proofreader.ui.renders.generate_dialog import GenerateDialog, generate_blocker
 from proofreader.ui.renders.render_results import ChooseFolder, OpenFolder, RenderResultsBar
 from proofreader.ui.sessions.request_dialog import SAMPLE_VIDEO
-from proofreader.ui.sessions.review_controller import is_session
 from proofreader.ui.translations.direct_translation_dialog import DirectTranslationDialog
 from proofreader.ui.translations.translations_browser import TranslationsBrowser
 from proofreader.ui.window.screen_fit import dock_area
 from proofreader.workflow import ProofreadService
+from proofreader.workspace.heygen_session import is_session
 
 if TYPE_CHECKING:
     from proofreader.ui.connection.context import AppContext

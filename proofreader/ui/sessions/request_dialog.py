@@ -31,8 +31,8 @@ from proofreader.ui.sessions.dialog_layout import source_and_options_columns
 from proofreader.ui.sessions.language_picker import LanguagePicker
 from proofreader.ui.sessions.option_widgets import OptionsForm
 from proofreader.ui.sessions.source_picker import SourcePicker
-from proofreader.ui.window.document_source import SAMPLE_DIR
 from proofreader.workflow import MediaSource, ProofreadService
+from proofreader.workspace.document_source import SAMPLE_DIR
 
 UrlCheck = Callable[[str], Awaitable[str | None]]
 FormT = TypeVar("FormT", bound=OptionsForm)

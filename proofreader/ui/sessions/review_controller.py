@@ -9,71 +9,21 @@ the cached working copy. Reopening reads the cache, so it works offline.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from proofreader.library import LibraryStore, Session, SessionStatus, SourceKind
+from proofreader.library import LibraryStore, Session, SessionStatus
 from proofreader.ui.async_ops import run_async
-from proofreader.ui.window.document_source import DocumentSource
 from proofreader.workflow import ProofreadService, ReviewFiles
-from proofreader.workflow.service_review import MACHINE_NAME
+from proofreader.workflow.service_review import cached_files
+from proofreader.workspace.heygen_session import is_session, session_source, session_title
 
 if TYPE_CHECKING:
     from proofreader.ui.editor_session import EditorSession
     from proofreader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-SESSION_KIND = "session"
-
-
-def session_title(store: LibraryStore, session: Session) -> str:
-    project = store.get_project(session.project_id)
-    title = project.title if project is not None else session.proofread_id
-    return f"{title} ({session.language})"
-
-
-def source_video(store: LibraryStore, session: Session) -> Path | None:
-    """The project's source video when it is a file on this computer that still exists."""
-    project = store.get_project(session.project_id)
-    if project is None or project.source_kind is not SourceKind.FILE:
-        return None
-    path = Path(project.source_ref)
-    return path if path.is_file() else None
-
-
-def session_source(store: LibraryStore, session: Session, files: ReviewFiles) -> DocumentSource:
-    """The editor's document for a session: its files, language and draft key."""
-    return DocumentSource(
-        key=session.proofread_id,
-        kind=SESSION_KIND,
-        title=session_title(store, session),
-        translation=files.translated,
-        original=files.original,
-        video=source_video(store, session),
-        language=session.language,
-        machine=files.machine,
-    )
-
-
-def cached_files(session: Session) -> ReviewFiles | None:
-    """The files downloaded earlier, for opening without a connection."""
-    translated = session.translated_srt_path
-    if translated is None or not translated.is_file():
-        return None
-    machine = translated.parent / MACHINE_NAME
-    original = session.original_srt_path
-    return ReviewFiles(
-        translated,
-        original if original is not None and original.is_file() else None,
-        machine if machine.is_file() else translated,
-    )
-
-
-def is_session(source: DocumentSource | None) -> bool:
-    return source is not None and source.kind == SESSION_KIND
 
 
 class ReviewController(QObject):

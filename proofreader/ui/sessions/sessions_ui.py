@@ -22,13 +22,14 @@ from proofreader.ui.jobs.tray_notifier import TrayNotifier
 from proofreader.ui.sessions.demo_guide import DemoGuide
 from proofreader.ui.sessions.new_proofread_dialog import ProofreadRequest
 from proofreader.ui.sessions.review_bar import ReviewBar
-from proofreader.ui.sessions.review_controller import ReviewController, is_session
+from proofreader.ui.sessions.review_controller import ReviewController
 from proofreader.ui.sessions.sessions_controller import SessionsController
 from proofreader.ui.sessions.sessions_model import SessionsModel
 from proofreader.ui.sessions.sessions_panel import SessionsPanel
 from proofreader.ui.sessions.upload_corrections import CorrectionsUploader
 from proofreader.ui.window.screen_fit import dock_area
 from proofreader.workflow import JobBoard, ProofreadService
+from proofreader.workspace.heygen_session import is_session
 
 if TYPE_CHECKING:
     from proofreader.ui.connection.context import AppContext

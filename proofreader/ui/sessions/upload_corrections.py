@@ -18,8 +18,8 @@ from proofreader.subtitles.file_state import FileState
 from proofreader.subtitles.srt_io import write_srt
 from proofreader.ui.async_ops import run_async
 from proofreader.ui.sessions.findings_dialog import FindingsDialog
-from proofreader.ui.sessions.review_controller import is_session
 from proofreader.workflow import ProofreadService
+from proofreader.workspace.heygen_session import is_session
 
 if TYPE_CHECKING:
     from proofreader.ui.editor_session import EditorSession

@@ -27,7 +27,7 @@ from proofreader.ui.spelling.controller import (
 if TYPE_CHECKING:
     from proofreader.ui.editor_session import EditorSession
     from proofreader.ui.main_window import MainWindow
-    from proofreader.ui.window.document_source import DocumentSource
+    from proofreader.workspace.document_source import DocumentSource
 
 ACTION_ID = "view.spelling"
 SPELLING_KEY = "check_spelling"

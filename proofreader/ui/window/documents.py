@@ -19,20 +19,12 @@ from proofreader.library.draft_lock import lock_holder
 from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.library_sidebar import LibraryEntry
-from proofreader.ui.recovery import (
-    RecoveryDialog,
-    RestorableDraft,
-    find_restorable,
-    restore,
-)
-from proofreader.ui.window.document_source import (
-    DocumentSource,
-    LoadedDocument,
-    LoadError,
-    load_document,
-    sample_source,
-)
+from proofreader.ui.recovery import RecoveryDialog
 from proofreader.ui.window.lenient_open import lenient_retry, offer_lenient_open, skipped_sentence
+from proofreader.workspace.document_source import DocumentSource, sample_source
+from proofreader.workspace.drafts import RestorableDraft, find_restorable, restore
+from proofreader.workspace.inputs import LoadError
+from proofreader.workspace.loading import LoadedDocument, load_document
 
 if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow

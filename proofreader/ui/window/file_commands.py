@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
 from proofreader.library.draft_lock import lock_holder
 from proofreader.subtitles.file_state import FileState, changed_on_disk
-from proofreader.subtitles.glossary import GlossaryError, load_glossary
 from proofreader.subtitles.report import build_report, report_format_for, write_report
 from proofreader.subtitles.srt_io import format_subtitles, write_subtitles, write_text_atomic
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
-from proofreader.ui.window.document_source import local_source
+from proofreader.workspace.document_source import local_source
+from proofreader.workspace.heygen_session import is_session
+from proofreader.workspace.inputs import LoadError, read_glossary
+from proofreader.workspace.report_notices import NO_ORIGINAL_FILE, NO_ORIGINAL_SESSION
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -154,13 +156,9 @@ class FileCommands:
         if session is None:
             return False
         try:
-            glossary = load_glossary(path)
-        except (GlossaryError, OSError) as exc:
-            sentence = str(exc) if isinstance(exc, GlossaryError) else (
-                translate("FileCommands", "Cannot read the glossary {path}: {reason}.")
-                .format(path=path, reason=exc.strerror or exc)
-            )  # fmt: skip
-            w.show_error(translate("FileCommands", "Cannot import the glossary"), sentence)
+            glossary = read_glossary(path)
+        except LoadError as exc:
+            w.show_error(translate("FileCommands", "Cannot import the glossary"), str(exc))
             return False
         session.checker.configure(glossary=glossary)
         session.set_source(replace(session.source, glossary=path.absolute()))
@@ -342,13 +340,7 @@ class FileCommands:
             return False
         notices = []
         if not session.document.has_originals:  # the report is shared: said in it, in English
-            notices.append(
-                "No original transcript: HeyGen gives one only when the session was created "
-                "with the video's SRT, so the report has no Original column."
-                if session.source.kind == "session"
-                else "No original file was open beside the translation, so the report has no "
-                "Original column."
-            )
+            notices.append(NO_ORIGINAL_SESSION if is_session(session.source) else NO_ORIGINAL_FILE)
         report = build_report(
             session.document, session.checker, title=session.title, notices=notices
         )

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from proofreader.ui.i18n import translate
-from proofreader.ui.window.document_source import DocumentSource, LoadError
+from proofreader.workspace.document_source import DocumentSource
+from proofreader.workspace.inputs import LoadError
 
 
 def lenient_retry(exc: BaseException, source: DocumentSource) -> DocumentSource | None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from proofreader.library import Settings, SettingsError, load_settings, save_settings
-from proofreader.ui.window.document_source import DocumentSource, local_source
+from proofreader.workspace.document_source import DocumentSource, local_source
 
 log = logging.getLogger(__name__)
 

@@ -182,4 +182,4 @@ def test_demo_mode_runs_on_the_built_in_sandbox(
     captured = capsys.readouterr()
     assert "Spanish (Spain)" in captured.out
     assert "Demo mode" in captured.err and "sandbox-key" in captured.err
-    assert (tmp_path / "home" / "data" / "sandbox" / "state.sqlite3").is_file()
+    assert (tmp_path / "home" / "data" / "sandbox" / "sandbox.sqlite3").is_file()

@@ -73,4 +73,4 @@ def test_the_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
         process.send_signal(signal.SIGINT)
         _out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
-    assert (tmp_path / "data" / "sandbox" / "state.sqlite3").is_file()
+    assert (tmp_path / "data" / "sandbox" / "sandbox.sqlite3").is_file()

@@ -134,7 +134,7 @@ def test_unknown_language_uses_generic_limits_with_a_note(
     assert code == 0
     assert json.loads(out)["findings"] == []
     assert err == (
-        "Note: the language 'Klingon' is not known; checking with the generic limits "
+        "Note: The language 'Klingon' is not known; checking with the generic limits "
         "(42 characters per line, 17 CPS).\n"
     )
 
@@ -161,8 +161,11 @@ def test_bad_fps_is_a_usage_error(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "Cannot read {path}: there is no such file."),
-        (b"1\n00:00:01,000 --> 00:00:0x,000\nHola\n", "Cannot read {path}, line 2: "),
+        (None, "Cannot read the translation {path}: there is no such file."),
+        (
+            b"1\n00:00:01,000 --> 00:00:0x,000\nHola\n",
+            "Cannot read the translation {path}, line 2: ",
+        ),
     ],
 )
 def test_unreadable_input_exits_2_with_one_sentence(

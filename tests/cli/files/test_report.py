@@ -146,7 +146,7 @@ def test_a_machine_file_with_other_cues_is_paired_by_time_and_the_user_told(
         ("machine", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00"), "looks like a PNG"),
         ("original", lambda p: p.write_text("1\n00:61:00,000 --> 00:62:00,000\nx\n"),
          "talk.en.srt, line 2: the minutes in '00:61:00,000' must be below 60."),
-        ("machine", lambda p: (p.unlink(), p.mkdir()), "it is a folder, not a subtitle file."),
+        ("machine", lambda p: (p.unlink(), p.mkdir()), "it is a folder, not a file."),
     ],
 )  # fmt: skip
 def test_an_unreadable_input_exits_2_with_one_sentence_and_writes_nothing(

@@ -9,7 +9,7 @@ import pytest
 from proofreader.library import KeySource, Settings, find_api_key
 from proofreader.library.credentials import KEYRING_SERVICE, KEYRING_USERNAME
 from proofreader.sandbox import SandboxServer
-from proofreader.ui.connection.keychain import KeyRefused
+from proofreader.workflow.api_key import KeyRefused
 from tests.ui.connection_support import API_KEY, Loop, MakeContext, MemoryKeyring, until
 
 

@@ -15,7 +15,7 @@ import textwrap
 from pathlib import Path
 
 from proofreader.app import _file_as_edit
-from proofreader.ui.window.document_source import SAMPLE_DIR
+from proofreader.workspace.document_source import SAMPLE_DIR
 
 DRIVER = textwrap.dedent(
     """

@@ -18,7 +18,7 @@ from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.settings_dialog import SettingsDialog
 from proofreader.ui.connection.sign_in_dialog import SignInDialog
 from proofreader.ui.main_window import MainWindow, WindowContext
-from proofreader.ui.window.document_source import local_source
+from proofreader.workspace.document_source import local_source
 from tests.ui.connection_support import API_KEY, Loop, MakeContext, MemoryKeyring
 from tests.ui.window_support import sample_files
 

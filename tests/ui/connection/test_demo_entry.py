@@ -15,9 +15,9 @@ from proofreader.ui.connection.connection_ui import ConnectionUi
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.main_window import MainWindow, WindowContext
 from proofreader.ui.renders.renders_ui import RendersUi
-from proofreader.ui.sessions.review_controller import is_session
 from proofreader.ui.sessions.sessions_ui import SessionsUi
-from proofreader.ui.window.document_source import sample_source
+from proofreader.workspace.document_source import sample_source
+from proofreader.workspace.heygen_session import is_session
 from tests.ui.connection_support import Loop, MakeContext, MemoryKeyring
 from tests.ui.window_support import let_go_as_if_killed
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from proofreader.ui.window.document_source import local_source
+from proofreader.workspace.document_source import local_source
 from tests.ui.window_support import MakeWindow, make_window, sample_files
 
 __all__ = ["make_window", "sample_files"]

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from proofreader.media import PeakBuilder, PeakCache
 from proofreader.ui.player.waveform_loader import WaveformLoader, WaveformState, running_jobs
-from proofreader.ui.window.document_source import SAMPLE_DIR
+from proofreader.workspace.document_source import SAMPLE_DIR
 
 TALK = SAMPLE_DIR / "talk.m4a"
 SILENT = SAMPLE_DIR / "silent.mp4"

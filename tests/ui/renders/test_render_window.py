@@ -13,10 +13,10 @@ from proofreader.library import SessionStatus
 from proofreader.ui.main_window import MainWindow, WindowContext
 from proofreader.ui.renders.generate_dialog import GenerateDialog
 from proofreader.ui.renders.renders_ui import RendersUi
-from proofreader.ui.sessions.review_controller import SESSION_KIND
 from proofreader.ui.translations import DirectTranslationDialog
-from proofreader.ui.window.document_source import DocumentSource
 from proofreader.workflow import JobKind
+from proofreader.workspace.document_source import DocumentSource
+from proofreader.workspace.heygen_session import SESSION_KIND
 from tests.ui.render_support import WAIT_MS, Rig, drive, service_rig
 from tests.workflow.helpers import TALK, edit_srt
 

@@ -16,7 +16,7 @@ from proofreader.ui.main_window import MainWindow, WindowContext
 from proofreader.ui.spelling.controller import SpellingController
 from proofreader.ui.spelling.highlighter import SpellingHighlighter
 from proofreader.ui.spelling.spelling_ui import ACTION_ID, SpellingUi
-from proofreader.ui.window.document_source import local_source
+from proofreader.workspace.document_source import local_source
 
 PLANTED = """1
 00:00:01,000 --> 00:00:04,000

@@ -156,7 +156,7 @@ def test_closing_with_save_writes_the_file(
 def test_switching_documents_keeps_the_changes_as_a_draft_in_the_library(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
 ) -> None:
-    from proofreader.ui.window.document_source import sample_source
+    from proofreader.workspace.document_source import sample_source
 
     window = make_window()
     open_files(qtbot, window, *sample_files)

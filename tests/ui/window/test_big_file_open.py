@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.srt_io import write_srt
-from proofreader.ui.window.document_source import local_source
 from proofreader.ui.window.documents import BACKGROUND_BYTES
 from proofreader.ui.window.review_status import progress_text
+from proofreader.workspace.document_source import local_source
 from tests.ui.window_support import MakeWindow, make_window
 
 __all__ = ["make_window"]

@@ -3,10 +3,8 @@ Spanish once the translators are installed, and English comes back when they are
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -16,14 +14,6 @@ from proofreader.ui.main_window import MainWindow
 from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files
 
 __all__ = ["make_window", "sample_files"]
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    """The Spanish interface for one test; the other tests stay in English."""
-    assert install_translators(qapp, "es") == "es"
-    yield
-    remove_translators(qapp)
 
 
 def _menu_titles(window: MainWindow) -> list[str]:

@@ -3,27 +3,16 @@ of the two request dialogs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from proofreader.ui.async_ops import pending_count
 from proofreader.ui.connection.settings_dialog import SettingsDialog
 from proofreader.ui.connection.sign_in_dialog import SignInDialog
 from proofreader.ui.connection.welcome import WelcomePage
-from proofreader.ui.i18n import install_translators, remove_translators
 from proofreader.ui.sessions.proofread_options import ProofreadOptionsForm
 from proofreader.ui.translations.translation_options_form import TranslationOptionsForm
 from tests.ui.connection_support import Loop, MakeContext, MemoryKeyring
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    assert install_translators(qapp, "es") == "es"
-    yield
-    remove_translators(qapp)  # the other tests read the English source strings
 
 
 def test_the_welcome_page_reads_in_spanish(spanish: None, qtbot: QtBot) -> None:

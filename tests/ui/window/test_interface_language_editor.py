@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from proofreader.ui.editor import Column, CueEditorPane, FindReplaceBar
 from proofreader.ui.i18n import install_translators, remove_translators
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    assert install_translators(qapp, "es") == "es"
-    yield
-    remove_translators(qapp)  # the other tests read the English source strings
 
 
 def _header(model, column: Column, role=Qt.ItemDataRole.DisplayRole) -> str:

@@ -3,28 +3,18 @@ waveform's buttons and status read in Spanish once the translators are installed
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.cue import Cue
-from proofreader.ui.i18n import install_translators, remove_translators
 from proofreader.ui.player import PreviewPlayer
 from proofreader.ui.player.waveform_loader import WaveformState, running_jobs
 from proofreader.ui.player.waveform_timeline import WaveformTimeline
-from proofreader.ui.window.document_source import SAMPLE_DIR
+from proofreader.workspace.document_source import SAMPLE_DIR
 
 NO_DEVICE = "No se ha encontrado ningún dispositivo de salida de audio; se reproduce sin sonido."
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    assert install_translators(qapp, "es") == "es"
-    yield
-    remove_translators(qapp)  # the other tests read the English source strings
 
 
 @pytest.fixture

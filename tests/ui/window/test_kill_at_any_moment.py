@@ -22,7 +22,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.document import ProofreadDocument
-from proofreader.ui.window.document_source import load_document, local_source
+from proofreader.workspace.document_source import local_source
+from proofreader.workspace.loading import load_document
 from tests.ui.window_support import MakeWindow, make_window, sample_files
 
 __all__ = ["make_window", "sample_files"]
@@ -36,7 +37,7 @@ _CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from proofreader.library import AppPaths
     from proofreader.ui.main_window import MainWindow, WindowContext
-    from proofreader.ui.window.document_source import local_source
+    from proofreader.workspace.document_source import local_source
     from proofreader.ui.window.library_opening import open_library
 
     app = QApplication([])

@@ -165,8 +165,8 @@ def test_extensions_add_commands_around_the_windows_own(make_window: MakeWindow)
 def test_file_open_starts_in_the_users_folder_not_the_apps_cache(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    from proofreader.ui.sessions.review_controller import SESSION_KIND
-    from proofreader.ui.window.document_source import DocumentSource
+    from proofreader.workspace.document_source import DocumentSource
+    from proofreader.workspace.heygen_session import SESSION_KIND
 
     window = make_window()
     translation, original = sample_files

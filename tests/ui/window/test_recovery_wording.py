@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from proofreader.library import DraftInfo
-from proofreader.ui.recovery import RecoveryDialog, RestorableDraft
-from proofreader.ui.window.document_source import DocumentSource, local_source
+from proofreader.ui.recovery import RecoveryDialog
+from proofreader.workspace.document_source import DocumentSource, local_source
+from proofreader.workspace.drafts import RestorableDraft
 
 
 def _draft(source: DocumentSource, changes: int, when: datetime) -> RestorableDraft:

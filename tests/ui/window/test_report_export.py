@@ -105,7 +105,7 @@ def test_a_report_that_cannot_be_written_says_so(
 def test_a_report_without_an_original_says_so(
     qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    from proofreader.ui.window.document_source import local_source
+    from proofreader.workspace.document_source import local_source
 
     translation, _original = sample_files
     window = make_window()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from proofreader.ui.window.document_source import local_source
+from proofreader.workspace.document_source import local_source
 from tests.ui.window_support import MakeWindow, make_window, type_text
 
 __all__ = ["make_window"]
@@ -50,7 +50,7 @@ def test_a_file_with_a_broken_block_opens_what_can_be_read_and_lists_what_was_sk
     window.documents.open_source(local_source(path))
     qtbot.waitUntil(lambda: window.documents.lenient_prompt is not None)
     prompt = window.documents.lenient_prompt
-    assert prompt is not None and "Line 6" in prompt.text()
+    assert prompt is not None and "broken.srt, line 6: the minutes" in prompt.text()
     button = next(b for b in prompt.buttons() if b.text() == "Open What Can Be Read")
     assert prompt.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole
     button.click()
@@ -91,7 +91,7 @@ def test_edit_lenient_opens_the_rest_and_overflowing_times_are_one_sentence(
 def test_a_restored_draft_of_a_vtt_file_saves_with_everything_the_file_had(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
 ) -> None:
-    from proofreader.ui.window.document_source import sample_source
+    from proofreader.workspace.document_source import sample_source
 
     path = tmp_path / "talk.es.vtt"
     path.write_text(VTT, encoding="utf-8")
@@ -112,7 +112,7 @@ def test_a_lenient_document_stays_lenient_in_its_draft(tmp_path: Path) -> None:
     another program's change), instead of failing on the block it had skipped."""
     from dataclasses import replace
 
-    from proofreader.ui.window.document_source import DocumentSource, local_source
+    from proofreader.workspace.document_source import DocumentSource, local_source
 
     source = replace(local_source(tmp_path / "bad.es.srt"), lenient=True)
     assert DocumentSource.from_meta(source.to_meta()).lenient

@@ -15,8 +15,8 @@ from proofreader.library import LibraryStore
 from proofreader.ui.main_window import MainWindow, WindowContext
 from proofreader.ui.player.waveform_loader import WaveformState, running_jobs
 from proofreader.ui.player.waveform_timeline import WaveformTimeline
-from proofreader.ui.window.document_source import SAMPLE_DIR, local_source
 from proofreader.ui.window.waveform_link import TALL_SCREEN
+from proofreader.workspace.document_source import SAMPLE_DIR, local_source
 from tests.ui.window_support import sample_files
 
 __all__ = ["sample_files"]

@@ -47,18 +47,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Cannot open the {role} {path}: there is no such file.</source>
-        <translation>No se puede abrir {role} {path}: ese archivo no existe.</translation>
-    </message>
-    <message>
-        <source>Cannot open the {role} {path}: it is a folder, not a file.</source>
-        <translation>No se puede abrir {role} {path}: es una carpeta, no un archivo.</translation>
-    </message>
-    <message>
-        <source>Cannot open the {role} {path}: permission denied.</source>
-        <translation>No se puede abrir {role} {path}: permiso denegado.</translation>
-    </message>
-    <message>
         <source>Cannot open the document</source>
         <translation>No se puede abrir el documento</translation>
     </message>
@@ -259,12 +247,8 @@
         <translation>{title} no tiene un archivo de traducción que abrir.</translation>
     </message>
     <message>
-        <source>Cannot read the glossary {path}: {reason}.</source>
-        <translation>No se puede leer el glosario {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Cannot read the {role} {name}: {problem}</source>
-        <translation>No se puede leer {role} {name}: {problem}</translation>
+        <source>The language &apos;{language}&apos; is not known; checking with the generic limits ({chars} characters per line, {cps} CPS).</source>
+        <translation>El idioma «{language}» no es conocido; se comprueba con los límites genéricos ({chars} caracteres por línea, {cps} CPS).</translation>
     </message>
     <message>
         <source>Cannot read the {role} {path}: it is a folder, not a file.</source>
@@ -273,6 +257,14 @@
     <message>
         <source>Cannot read the {role} {path}: there is no such file.</source>
         <translation>No se puede leer {role} {path}: ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the {role} {path}: {reason}</source>
+        <translation>No se puede leer {role} {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the {role} {path}, line {line}: {reason}</source>
+        <translation>No se puede leer {role} {path}, línea {line}: {reason}</translation>
     </message>
     <message>
         <source>Cannot read the {role} {path}: {reason}.</source>
@@ -592,10 +584,6 @@
         <translation>Importar un glosario</translation>
     </message>
     <message>
-        <source>Cannot read the glossary {path}: {reason}.</source>
-        <translation>No se puede leer el glosario {path}: {reason}.</translation>
-    </message>
-    <message>
         <source>Cannot import the glossary</source>
         <translation>No se puede importar el glosario</translation>
     </message>
@@ -738,6 +726,11 @@
         <source>glossary</source>
         <comment>file role, with its article</comment>
         <translation>el glosario</translation>
+    </message>
+    <message>
+        <source>subtitle file</source>
+        <comment>file role, with its article</comment>
+        <translation>el archivo de subtítulos</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 """The demo back end: the sandbox server in this process, with its own library beside it.
+The window's demo and the command line's `--demo` are this one back end on the same state, so
+a session made in one is there in the other.
 
 The demo keeps its sessions in a library of its own (data/sandbox/library.sqlite3), next to
 the sandbox's state: a sandbox session polled against HeyGen (or a real one against the
@@ -27,6 +29,7 @@ DEMO_RENDER_DELAY_S = 10.0
 DEMO_POLL_INTERVAL_S = 1.0
 DEMO_FOLDER = "sandbox"
 DEMO_MARKER = "in-use"  # present while the app is in demo mode, so a restart returns to it
+SANDBOX_STATE = "sandbox.sqlite3"
 
 log = logging.getLogger(__name__)
 
@@ -76,23 +79,34 @@ def demo_remembered(paths: AppPaths) -> bool:
     return (paths.data / DEMO_FOLDER / DEMO_MARKER).is_file()
 
 
-class DemoBackend:
-    """The sandbox server and the demo library, started and stopped together."""
+def sandbox_state_path(paths: AppPaths) -> Path:
+    """The demo sandbox's SQLite file (`proofreader sandbox serve` serves the same state)."""
+    return paths.data / DEMO_FOLDER / SANDBOX_STATE
 
-    def __init__(self, paths: AppPaths, delays: DemoDelays | None = None) -> None:
+
+class DemoBackend:
+    """The sandbox server and the demo library, started and stopped together. The command
+    line keeps no library (`library=False`): it records nothing between commands."""
+
+    def __init__(
+        self, paths: AppPaths, delays: DemoDelays | None = None, *, library: bool = True
+    ) -> None:
         self.folder = paths.data / DEMO_FOLDER
+        self.state_path = sandbox_state_path(paths)
         self.delays = delays or demo_delays()
+        self.library = library
         self.server: SandboxServer | None = None
         self.store: LibraryStore | None = None
 
     def start(self) -> None:
         """Open the demo library and serve the sandbox on loopback (blocking)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.store = _open_store(self.folder / "library.sqlite3")
+        if self.library:
+            self.store = _open_store(self.folder / "library.sqlite3")
         from proofreader.sandbox import SandboxServer  # Starlette and uvicorn load on demand
 
         server = SandboxServer(
-            state_path=self.folder / "sandbox.sqlite3",
+            state_path=self.state_path,
             proofread_delay_s=self.delays.proofread_s,
             render_delay_s=self.delays.render_s,
             dub_renders=True,  # the demo's result is dubbed, with its captions burned in
@@ -100,8 +114,9 @@ class DemoBackend:
         try:
             server.start()
         except BaseException:
-            self.store.close()
-            self.store = None
+            if self.store is not None:
+                self.store.close()
+                self.store = None
             raise
         self.server = server
         log.info("Demo sandbox serving at %s", server.base_url)

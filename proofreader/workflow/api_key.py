@@ -1,5 +1,6 @@
-"""The library's keychain functions, run on a worker thread (keyring can block on D-Bus or an
-unlock prompt), and the sentences the window shows about where the key comes from."""
+"""The API key for a connection: the library's keychain functions run on a worker thread
+(keyring can block on D-Bus or an unlock prompt), and the sentences about where a key comes
+from and why HeyGen refused it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 from collections.abc import Mapping
 
 from proofreader.heygen import AuthenticationError
+from proofreader.i18n import translate
 from proofreader.library import (
     API_KEY_ENV,
     FoundKey,
@@ -17,8 +19,7 @@ from proofreader.library import (
     remove_api_key,
     store_api_key,
 )
-from proofreader.ui.async_ops import UserFacingError
-from proofreader.ui.i18n import translate
+from proofreader.workflow.errors import WorkflowError
 
 
 def env_key_note() -> str:
@@ -30,7 +31,7 @@ def env_key_note() -> str:
     ).format(variable=API_KEY_ENV)
 
 
-class KeyRefused(UserFacingError):
+class KeyRefused(WorkflowError):
     """HeyGen did not accept the key (401/403) when it was checked with GET /v3/users/me."""
 
 
