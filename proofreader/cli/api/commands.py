@@ -12,6 +12,7 @@ from typing import Any
 
 from proofreader.cli.api import proofread as proofread_cmd
 from proofreader.cli.api import translation as translation_cmd
+from proofreader.workflow.callback_url import callback_url_problem
 from proofreader.workflow.renders import CAPTIONS_HELP
 
 MODES = ("speed", "precision")
@@ -30,6 +31,14 @@ def _positive_int(text: str) -> int:
 def _identifier(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("the id is empty; give the id HeyGen returned.")
+    return text.strip()
+
+
+def _callback_url(text: str) -> str:
+    """Refused before the paid request, with the window's sentence."""
+    problem = callback_url_problem(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return text.strip()
 
 
@@ -153,7 +162,9 @@ def _add_proofread(commands: argparse._SubParsersAction[Any]) -> None:
     generate.add_argument("id", type=_identifier, metavar="ID")
     generate.add_argument("--captions", action="store_true", help=CAPTIONS_HELP)
     generate.add_argument("--audio-only", action="store_true", help="translate the audio only")
-    generate.add_argument("--callback-url", metavar="URL", help="webhook called when done")
+    generate.add_argument(
+        "--callback-url", type=_callback_url, metavar="URL", help="webhook called when done"
+    )
     generate.add_argument("--callback-id", metavar="ID", help="your id, passed to the webhook")
     generate.add_argument("--json", action="store_true", help='print {"video_translation_id": ...}')
     generate.set_defaults(handler=proofread_cmd.run_generate)
@@ -182,7 +193,9 @@ def _add_translation_create(actions: argparse._SubParsersAction[Any]) -> None:
     create.add_argument("--fps-mode", choices=("vfr", "cfr", "passthrough"), help="frame rate")
     create.add_argument("--folder-id", metavar="ID", help="HeyGen folder to put it in")
     create.add_argument("--stock-voice-config", metavar="JSON", help="stock voice settings")
-    create.add_argument("--callback-url", metavar="URL", help="webhook called when done")
+    create.add_argument(
+        "--callback-url", type=_callback_url, metavar="URL", help="webhook called when done"
+    )
     create.add_argument("--callback-id", metavar="ID", help="your id, passed to the webhook")
     create.add_argument(
         "--json", action="store_true", help='print {"video_translation_ids": [...]}'

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStackedWidget
 
 from proofreader.library import KeySource
 from proofreader.ui.actions import ActionSpec
-from proofreader.ui.connection.check_limits import thresholds_with_settings
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.demo_badge import ConnectionBadge
 from proofreader.ui.connection.settings_dialog import SettingsDialog
@@ -27,6 +26,7 @@ from proofreader.ui.connection.sign_in_dialog import SignInDialog
 from proofreader.ui.connection.welcome import WelcomePage
 from proofreader.workflow.api_key import env_key_note, keychain_problem
 from proofreader.workflow.demo import demo_remembered
+from proofreader.workspace.check_limits import thresholds_with_settings
 from proofreader.workspace.document_source import SAMPLE_DIR
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from proofreader.library.settings import JsonScalar, ThresholdOverrides
 from proofreader.subtitles.thresholds import PROFILES
-from proofreader.ui.connection.check_limits import ALL_LANGUAGES, thresholds_with_settings
+from proofreader.workspace.check_limits import ALL_LANGUAGES, thresholds_with_settings
 
 
 @dataclass(frozen=True)

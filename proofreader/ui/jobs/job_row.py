@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from proofreader.ui.i18n import translate
-from proofreader.ui.sessions.media_info import human_size
 from proofreader.workflow import Job, JobKind, JobState, format_duration
+from proofreader.workflow.source_facts import human_size
 
 SP = QStyle.StandardPixmap
 _KIND_ICONS = {

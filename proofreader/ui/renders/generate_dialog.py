@@ -26,8 +26,9 @@ from proofreader.library import Session, SessionStatus
 from proofreader.ui.async_ops import run_async
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.renders.collapsible import Collapsible
-from proofreader.ui.renders.cost import callback_url_problem, cost_text
+from proofreader.ui.renders.cost import cost_text
 from proofreader.workflow import CAPTIONS_HELP, GenerateOptions, ProofreadService
+from proofreader.workflow.callback_url import callback_url_problem
 
 AUDIO_ONLY_WARNING = QT_TRANSLATE_NOOP(
     "GenerateDialog",

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QWidget
 
 from proofreader.heygen import Mode, ProofreadOptions
 from proofreader.ui.i18n import translate
-from proofreader.ui.sessions.media_info import billed_minutes, check_video_url
 from proofreader.ui.sessions.proofread_options import ProofreadOptionsForm
 from proofreader.ui.sessions.request_dialog import DialogText, RequestDialog, UrlCheck
 from proofreader.workflow import ProofreadService
+from proofreader.workflow.source_facts import billed_minutes, check_video_url
 from proofreader.workflow.sources import MediaSource
 
 

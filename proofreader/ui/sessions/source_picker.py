@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from proofreader.ui.async_ops import run_async
-from proofreader.ui.sessions.media_info import (
+from proofreader.workflow.source_facts import (
     VIDEO_SUFFIXES,
     FileFacts,
     human_duration,

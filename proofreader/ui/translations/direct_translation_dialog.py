@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QWidget
 from proofreader.ui.async_ops import run_async
 from proofreader.ui.i18n import translate
 from proofreader.ui.renders.cost import cost_text
-from proofreader.ui.sessions.media_info import check_video_url
 from proofreader.ui.sessions.request_dialog import DialogText, RequestDialog, UrlCheck
 from proofreader.ui.translations.translation_options_form import TranslationOptionsForm
 from proofreader.workflow import MediaSource, ProofreadService
+from proofreader.workflow.source_facts import check_video_url
 
 
 def _text() -> DialogText:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from proofreader.heygen import BrandGlossary, FpsMode, Mode, SrtRole, TranslationOptions
 from proofreader.ui.renders.collapsible import Collapsible
-from proofreader.ui.renders.cost import callback_url_problem
 from proofreader.ui.sessions.option_widgets import (
     GlossaryPicker,
     OptionsForm,
@@ -38,6 +37,7 @@ from proofreader.ui.sessions.option_widgets import (
     speakers_spin,
 )
 from proofreader.workflow import CAPTIONS_HELP, InputError, MediaSource
+from proofreader.workflow.callback_url import callback_url_problem
 
 
 def explain(text: str) -> QLabel:

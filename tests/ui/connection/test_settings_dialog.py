@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from proofreader.library import Settings, load_settings
 from proofreader.subtitles.thresholds import thresholds_for
-from proofreader.ui.connection.check_limits import overrides_for, thresholds_with_settings
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.connection.settings_dialog import SettingsDialog
+from proofreader.workspace.check_limits import overrides_for, thresholds_with_settings
 from tests.ui.connection_support import Loop, MakeContext
 
 

@@ -253,6 +253,17 @@
     </message>
 </context>
 <context>
+    <name>Cost</name>
+    <message>
+        <source>The callback URL contains spaces: correct it or leave it empty.</source>
+        <translation>La URL de callback contiene espacios: corrígela o déjala vacía.</translation>
+    </message>
+    <message>
+        <source>The callback URL must be a full https:// address (HeyGen calls it over the internet): correct it or leave it empty.</source>
+        <translation>La URL de callback debe ser una dirección https:// completa (HeyGen la llama por internet): corrígela o déjala vacía.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGuide</name>
     <message>
         <source>The demo&apos;s HeyGen session is being prepared by the sandbox. It opens here by itself as soon as it is ready to review, in a few seconds.</source>

@@ -91,14 +91,6 @@
         <source>Cost: {minutes} min × {count} {languages} = {total} min of credit.</source>
         <translation>Coste: {minutes} min × {count} {languages} = {total} min de crédito.</translation>
     </message>
-    <message>
-        <source>The callback URL contains spaces: correct it or leave it empty.</source>
-        <translation>La URL de callback contiene espacios: corrígela o déjala vacía.</translation>
-    </message>
-    <message>
-        <source>The callback URL must be a full https:// address (HeyGen calls it over the internet): correct it or leave it empty.</source>
-        <translation>La URL de callback debe ser una dirección https:// completa (HeyGen la llama por internet): corrígela o déjala vacía.</translation>
-    </message>
 </context>
 <context>
     <name>CrashHandler</name>

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from proofreader.i18n import translate
 from proofreader.sandbox.mp4 import probe
-from proofreader.ui.i18n import translate
 
 if TYPE_CHECKING:  # httpx loads with the first check, not with the window
     import httpx
