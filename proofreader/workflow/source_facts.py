@@ -47,15 +47,6 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
-def human_duration(seconds: float) -> str:
-    total = max(0, round(seconds))
-    minutes, secs = divmod(total, 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
-
-
 def billed_minutes(duration_s: float) -> int:
     """Whole minutes, rounded up (a 50 s video counts as one minute)."""
     return max(1, math.ceil(duration_s / 60 - 1e-9))

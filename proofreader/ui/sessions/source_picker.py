@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from proofreader.ui.async_ops import run_async
+from proofreader.workflow.errors import format_duration
 from proofreader.workflow.source_facts import (
     VIDEO_SUFFIXES,
     FileFacts,
-    human_duration,
     human_size,
     read_file_facts,
 )
@@ -168,7 +168,7 @@ class SourcePicker(QGroupBox):
                 return
             self._facts = facts
             duration = (
-                human_duration(facts.duration_s)
+                format_duration(facts.duration_s)
                 if facts.duration_s is not None
                 else self.tr("duration unknown")
             )
