@@ -72,22 +72,24 @@ class ConnectionUi(QObject):
         c = self._context
         return [
             ActionSpec("file.sign_in", self.tr("Sign In with an API &Key…"), "File",
-                       self.sign_in, group="account", icon="dialog-password",
+                       self.sign_in, group="account", order=210, icon="dialog-password",
                        tip=self.tr("Check a HeyGen API key and keep it in this computer's "
                                    "keychain")),
             ActionSpec("file.try_demo", self.tr("Try the De&mo (Offline Sandbox)"), "File",
-                       self.try_demo, group="account", enabled_when=lambda: not c.is_demo,
+                       self.try_demo, group="account", order=220,
+                       enabled_when=lambda: not c.is_demo,
                        tip=self.tr("A practice server on this computer: nothing is sent to "
                                    "HeyGen")),
             ActionSpec("file.sign_out", self.tr("Sign Ou&t / Remove Key…"), "File",
-                       self.sign_out, group="account", enabled_when=lambda: c.mode != "none",
+                       self.sign_out, group="account", order=230,
+                       enabled_when=lambda: c.mode != "none",
                        tip=self.tr("Disconnect, and remove the key kept in the keychain")),
         ]  # fmt: skip
 
     def later_specs(self) -> list[ActionSpec]:
         return [
             ActionSpec("edit.preferences", self.tr("&Preferences…"), "Edit", self.preferences,
-                       ("Ctrl+,",), group="preferences", icon="preferences-system",
+                       ("Ctrl+,",), group="preferences", order=410, icon="preferences-system",
                        tip=self.tr("API address, polling, download folder, check limits")),
         ]  # fmt: skip
 

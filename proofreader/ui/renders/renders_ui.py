@@ -145,18 +145,20 @@ class RendersUi(QObject):
     def file_specs(self) -> list[ActionSpec]:
         return [
             ActionSpec("file.new_translation", self.tr("New &Direct Translation…"), "File",
-                       self.new_translation, group="heygen", enabled_when=self._connected,
+                       self.new_translation, group="heygen", order=130,
+                       enabled_when=self._connected,
                        tip=self.tr("Translate a video without proofreading it first")),
         ]  # fmt: skip
 
     def later_specs(self) -> list[ActionSpec]:
         return [
             ActionSpec("review.generate", self.tr("&Generate Final Video…"), "Review",
-                       self.generate, ("Ctrl+Shift+G",), group="heygen", icon="media-record",
+                       self.generate, ("Ctrl+Shift+G",), group="heygen", order=420,
+                       icon="media-record",
                        fallback_icon=SP.SP_MediaPlay, enabled_when=self.can_generate,
                        tip=self.tr("Render the translated video from the uploaded corrections")),
             ActionSpec("view.translations", self.tr("&Translations"), "View", self._apply_dock,
-                       ("Ctrl+Shift+T",), group="panels", checkable=True,
+                       ("Ctrl+Shift+T",), group="panels", order=420, checkable=True,
                        checked=self._window.state.flag(TRANSLATIONS_KEY, False),
                        tip=self.tr("All your video translations: rename, delete, download")),
         ]  # fmt: skip

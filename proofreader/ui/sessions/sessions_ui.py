@@ -160,12 +160,13 @@ class SessionsUi(QObject):
         connected = self._connected
         return [
             ActionSpec("file.new_proofread", self.tr("&New Proofread…"), "File",
-                       self.new_proofread, ("Ctrl+N",), group="heygen", icon="document-new",
+                       self.new_proofread, ("Ctrl+N",), group="heygen", order=110,
+                       icon="document-new",
                        fallback_icon=SP.SP_FileIcon, enabled_when=connected, toolbar=True,
                        tip=self.tr("Send a video to HeyGen for proofreading in one or more "
                                    "languages")),
             ActionSpec("file.open_session", self.tr("Open Session by &Id…"), "File",
-                       self.open_by_id, ("Ctrl+Shift+O",), group="heygen",
+                       self.open_by_id, ("Ctrl+Shift+O",), group="heygen", order=120,
                        enabled_when=connected,
                        tip=self.tr("Add a proofread session made in HeyGen's web app or "
                                    "elsewhere")),
@@ -174,12 +175,12 @@ class SessionsUi(QObject):
     def later_specs(self) -> list[ActionSpec]:
         return [
             ActionSpec("review.upload", self.tr("Up&load Corrections"), "Review",
-                       self.uploader.upload, ("Ctrl+U",), group="heygen", icon="go-up",
+                       self.uploader.upload, ("Ctrl+U",), group="heygen", order=410, icon="go-up",
                        fallback_icon=SP.SP_ArrowUp, enabled_when=self.uploader.can_upload,
                        tip=self.tr("Check the corrections, then send them to HeyGen for the "
                                    "render")),
             ActionSpec("view.jobs", self.tr("&Jobs"), "View", self._apply_jobs,
-                       ("Ctrl+Shift+J",), group="panels", checkable=True,
+                       ("Ctrl+Shift+J",), group="panels", order=410, checkable=True,
                        checked=self._window.state.flag(JOBS_KEY, False),
                        tip=self.tr("Show uploads, processing, renders and downloads")),
         ]  # fmt: skip

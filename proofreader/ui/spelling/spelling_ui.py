@@ -48,7 +48,7 @@ class SpellingUi:
         return [
             ActionSpec(
                 ACTION_ID, translate("SpellingUi", "Check &Spelling"), "View", self.apply,
-                group="spelling", checkable=True,
+                group="spelling", order=510, checkable=True,
                 checked=self._window.state.flag(SPELLING_KEY, False),
                 tip=translate("SpellingUi", "Underline misspelled words in the translation; "
                               "right-click one for suggestions"),

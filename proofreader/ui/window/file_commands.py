@@ -59,50 +59,52 @@ class FileCommands:
         keys = QKeySequence.StandardKey
         return [
             ActionSpec("file.open", translate("FileCommands", "&Open…"), "File",
-                       self.choose_and_open, (keys.Open,), group="open", icon="document-open",
+                       self.choose_and_open, (keys.Open,), group="open", order=310,
+                       icon="document-open",
                        fallback_icon=SP.SP_DialogOpenButton,
                        tip=translate("FileCommands",
                                      "Open a translated subtitle file, with its original and "
                                      "video"),
                        toolbar=True),
             ActionSpec("file.choose_video", translate("FileCommands", "Choose &Video…"), "File",
-                       self.choose_video, group="open", enabled_when=has_doc,
+                       self.choose_video, group="open", order=320, enabled_when=has_doc,
                        icon="video-x-generic",
                        tip=translate("FileCommands",
                                      "Choose the video (or audio) to preview this document "
                                      "with")),
             ActionSpec("file.save", translate("FileCommands", "&Save"), "File", self.save,
-                       (keys.Save,), group="save", icon="document-save",
+                       (keys.Save,), group="save", order=410, icon="document-save",
                        fallback_icon=SP.SP_DialogSaveButton, enabled_when=has_doc, toolbar=True,
                        tip=translate("FileCommands", "Save the translation to its file")),
             ActionSpec("file.save_as", translate("FileCommands", "Save &As…"), "File",
-                       self.choose_and_save_as, (keys.SaveAs,), group="save",
+                       self.choose_and_save_as, (keys.SaveAs,), group="save", order=420,
                        icon="document-save-as", enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Save the translation as a new SRT file and keep editing "
                                      "that one")),
             ActionSpec("file.export_srt", translate("FileCommands", "Ex&port SRT…"), "File",
-                       self.choose_and_export_srt, group="export", enabled_when=has_doc,
+                       self.choose_and_export_srt, group="export", order=510, enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Write a copy as SRT; the document stays where it is")),
             ActionSpec("file.export_vtt", translate("FileCommands", "Export &WebVTT…"), "File",
-                       self.choose_and_export_vtt, group="export", enabled_when=has_doc,
+                       self.choose_and_export_vtt, group="export", order=520, enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Write a copy as WebVTT for browsers and video players")),
             ActionSpec("file.export_report", translate("FileCommands", "Export Review &Report…"),
-                       "File", self.choose_and_export_report, group="export",
+                       "File", self.choose_and_export_report, group="export", order=530,
                        enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Write the review as HTML or CSV: each cue's changes "
                                      "against the machine translation, findings, review states "
                                      "and notes")),
             ActionSpec("file.import_glossary", translate("FileCommands", "Import &Glossary…"),
-                       "File", self.choose_glossary, group="glossary", enabled_when=has_doc,
+                       "File", self.choose_glossary, group="glossary", order=610,
+                       enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Check the translation against a CSV/TSV glossary: "
                                      "term,rendering")),
             ActionSpec("file.close_window", translate("FileCommands", "&Quit"), "File", w.close,
-                       (keys.Quit, "Ctrl+Q"), group="quit", icon="application-exit"),
+                       (keys.Quit, "Ctrl+Q"), group="quit", order=710, icon="application-exit"),
         ]  # fmt: skip
 
     # ----- open -----

@@ -33,14 +33,14 @@ class HelpCommands:
     def specs(self) -> list[ActionSpec]:
         return [
             ActionSpec("help.report_problem", translate("HelpCommands", "&Report a Problem…"),
-                       "Help", self.reporter.choose_and_save, group="report",
+                       "Help", self.reporter.choose_and_save, group="report", order=210,
                        tip=translate("HelpCommands",
                                      "Save the logs and system details as a zip to send with "
                                      "your report")),
             ActionSpec("help.about", translate("HelpCommands", "&About Proofreader"), "Help",
-                       self.show_about, group="about", icon="help-about"),
+                       self.show_about, group="about", order=310, icon="help-about"),
             ActionSpec("help.about_qt", translate("HelpCommands", "About &Qt"), "Help",
-                       self.show_about_qt, group="about"),
+                       self.show_about_qt, group="about", order=320),
         ]  # fmt: skip
 
     def log_dir(self) -> Path:

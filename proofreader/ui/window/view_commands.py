@@ -36,24 +36,25 @@ class ViewCommands:
         state = self._window.state
         return [
             ActionSpec("view.follow", translate("ViewCommands", "&Follow Playback"), "View",
-                       self.apply_follow, group="playback", checkable=True,
+                       self.apply_follow, group="playback", order=110, checkable=True,
                        checked=state.flag(FOLLOW_KEY, True),
                        tip=translate("ViewCommands", "Keep the playing cue in view in the table")),
             ActionSpec("view.original", translate("ViewCommands", "Show &Original in Preview"),
-                       "View", self.apply_original, group="playback", checkable=True,
+                       "View", self.apply_original, group="playback", order=120, checkable=True,
                        checked=state.flag(ORIGINAL_KEY, True),
                        tip=translate("ViewCommands",
                                      "Draw the original text above the translation in the "
                                      "preview")),
             ActionSpec("view.sidebar", translate("ViewCommands", "Show &Library"), "View",
-                       self.apply_sidebar, ("Ctrl+Shift+B",), group="panels", checkable=True,
+                       self.apply_sidebar, ("Ctrl+Shift+B",), group="panels", order=210,
+                       checkable=True,
                        checked=state.flag(SIDEBAR_KEY, _wide_screen())),
             ActionSpec("help.shortcuts", translate("ViewCommands", "&Keyboard Shortcuts"), "Help",
-                       self.show_shortcuts, ("F1",), group="help",
+                       self.show_shortcuts, ("F1",), group="help", order=110,
                        icon="help-keyboard-shortcuts"),
             ActionSpec("help.customize_shortcuts",
                        translate("ViewCommands", "&Customize Keyboard Shortcuts…"), "Help",
-                       self.customize_shortcuts, group="help",
+                       self.customize_shortcuts, group="help", order=120,
                        tip=translate("ViewCommands", "Give any command other keys")),
         ]  # fmt: skip
 

@@ -56,7 +56,7 @@ class WaveformLink(QObject):
     def specs(self) -> list[ActionSpec]:
         return [
             ActionSpec("view.waveform", translate("WaveformLink", "Show &Waveform"), "View",
-                       self.apply_visible, group="playback", checkable=True,
+                       self.apply_visible, group="playback", order=310, checkable=True,
                        checked=self._window.state.flag(SHOW_KEY, _tall_screen()),
                        tip=translate("WaveformLink",
                                      "Show the audio and the cues on a zoomable timeline under "

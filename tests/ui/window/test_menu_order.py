@@ -4,6 +4,7 @@ user sees."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from proofreader.ui.main_window import MainWindow
@@ -105,3 +106,14 @@ def test_the_app_window_shows_its_menus_and_toolbar_in_the_declared_order(
     assert list(chrome(window)) == ["&File", "&Edit", "&Review", "&Playback", "&View", "&Help",
                                     "toolbar"]  # fmt: skip
     assert chrome(window) == EXPECTED
+
+
+@pytest.mark.parametrize("order", [(3, 2, 1, 0), (2, 0, 3, 1)])
+def test_mounting_the_parts_in_another_order_moves_nothing(
+    make_app_window: MakeAppWindow, order: tuple[int, ...]
+) -> None:
+    window = make_app_window(order)
+    assert chrome(window) == EXPECTED
+    shortcut_list = [spec.id for spec in window.registry.specs()]  # the shortcut editor's rows
+    assert shortcut_list == [i for menu, ids in EXPECTED.items() if menu != "toolbar"
+                             for i in ids if i != "---"]  # fmt: skip
