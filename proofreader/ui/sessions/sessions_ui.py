@@ -1,7 +1,7 @@
 """Mounts the HeyGen sessions work in the main window: library part, jobs dock, tray, commands.
 
-The window registers `file_specs()` before its own File commands (New Proofread comes first)
-and `later_specs()` after the others, then calls `mount()` once its menus exist. Everything
+A WindowPart (window/host.py): `specs()` adds its commands (their `order` puts New Proofread
+first in File), and the window calls `mount()` once its menus exist. Everything
 follows the AppContext: when the connection changes (demo, live, signed out), the model, the
 controllers and the notifier are re-attached to its current store and service.
 """
@@ -32,7 +32,7 @@ from proofreader.workflow import JobBoard, ProofreadService
 
 if TYPE_CHECKING:
     from proofreader.ui.connection.context import AppContext
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 SP = QStyle.StandardPixmap
 JOBS_KEY = "show_jobs"
@@ -46,12 +46,12 @@ class SessionsUi(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowHost,
         context: AppContext | None = None,
         *,
         jobs: JobBoard | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.widget)
         self._window = window
         self._context = context
         store = context.store if context is not None else window.store
@@ -63,13 +63,15 @@ class SessionsUi(QObject):
             remember_languages=self._remember_languages,
         )
         self.panel = SessionsPanel(self.model)
-        self.review = ReviewController(window, store)
+        # (ReviewController is still typed against MainWindow while review_controller.py moves
+        # to workspace/; it uses only session, session_changed and documents.open_source)
+        self.review = ReviewController(window, store)  # type: ignore[arg-type]
         self.uploader = CorrectionsUploader(window)
         board = jobs or (context.jobs if context is not None else JobBoard())
-        self.jobs_panel = JobsPanel(board, window)
+        self.jobs_panel = JobsPanel(board, window.widget)
         self.jobs_panel.hide()
         self.tray = TrayNotifier(
-            lambda sentence: window.show_message(sentence, 15_000), window.windowIcon(), self
+            lambda sentence: window.show_message(sentence, 15_000), window.widget.windowIcon(), self
         )
         self._wire()
         if context is not None:
@@ -156,7 +158,7 @@ class SessionsUi(QObject):
 
     # ----- commands -----
 
-    def file_specs(self) -> list[ActionSpec]:
+    def specs(self) -> list[ActionSpec]:
         connected = self._connected
         return [
             ActionSpec("file.new_proofread", self.tr("&New Proofread…"), "File",
@@ -170,10 +172,6 @@ class SessionsUi(QObject):
                        enabled_when=connected,
                        tip=self.tr("Add a proofread session made in HeyGen's web app or "
                                    "elsewhere")),
-        ]  # fmt: skip
-
-    def later_specs(self) -> list[ActionSpec]:
-        return [
             ActionSpec("review.upload", self.tr("Up&load Corrections"), "Review",
                        self.uploader.upload, ("Ctrl+U",), group="heygen", order=410, icon="go-up",
                        fallback_icon=SP.SP_ArrowUp, enabled_when=self.uploader.can_upload,
@@ -189,10 +187,10 @@ class SessionsUi(QObject):
         return self.service is not None
 
     def new_proofread(self) -> None:
-        self.controller.show_new_dialog(self._window)
+        self.controller.show_new_dialog(self._window.widget)
 
     def open_by_id(self) -> None:
-        self.controller.show_open_by_id(self._window)
+        self.controller.show_open_by_id(self._window.widget)
 
     def _remove(self, proofread_ids: list[str]) -> None:
         window = self._window
@@ -220,10 +218,12 @@ class SessionsUi(QObject):
         if grow > 0 and sizes[0] > 0 and sizes[1] > grow:
             split.setSizes([sizes[0] + grow, sizes[1] - grow, *sizes[2:]])
         window.sidebar.setMinimumWidth(max(window.sidebar.minimumWidth(), SIDEBAR_MIN_WIDTH))
-        area = dock_area(window)
-        window.addDockWidget(area, self.jobs_panel)
+        area = dock_area(window.widget)
+        window.widget.addDockWidget(area, self.jobs_panel)
         if area == Qt.DockWidgetArea.BottomDockWidgetArea:  # a few rows, the table keeps most
-            window.resizeDocks([self.jobs_panel], [JOBS_BOTTOM_HEIGHT], Qt.Orientation.Vertical)
+            window.widget.resizeDocks(
+                [self.jobs_panel], [JOBS_BOTTOM_HEIGHT], Qt.Orientation.Vertical
+            )
         self._apply_jobs()
         registry = window.registry
         actions = [registry.action(i) for i in REVIEW_BAR_ACTIONS if i in registry]
@@ -244,7 +244,7 @@ class SessionsUi(QObject):
         self._window.state.set_flag(JOBS_KEY, on)
 
     def _on_jobs_visible(self, visible: bool) -> None:
-        if self._window.isVisible():  # closing the dock with its own button unticks the menu
+        if self._window.widget.isVisible():  # closing the dock with its own button unticks the menu
             self._jobs_dismissed = self.jobs_panel.isHidden()  # closed, not just tabbed away
             self._window.registry.set_checked("view.jobs", visible)
             self._window.state.set_flag(JOBS_KEY, visible)

@@ -1,6 +1,6 @@
 """The window's spelling part: View ▸ Check Spelling, remembered between runs.
 
-A window extension (see MainWindow's `extensions`): it registers its toggle through the action
+A WindowPart (window/host.py): it registers its toggle through the action
 registry and attaches the SpellingController to the cue pane's translation field and to each
 in-cell editor of the table as they are created. Spelling starts off; turned on, the open
 document's language decides the dictionary (`talk.es.srt`, or the session's language).
@@ -26,8 +26,8 @@ from proofreader.ui.spelling.controller import (
 
 if TYPE_CHECKING:
     from proofreader.ui.editor_session import EditorSession
-    from proofreader.ui.main_window import MainWindow
     from proofreader.ui.window.document_source import DocumentSource
+    from proofreader.ui.window.host import WindowHost
 
 ACTION_ID = "view.spelling"
 SPELLING_KEY = "check_spelling"
@@ -37,14 +37,14 @@ _SESSION_KIND = "session"  # a HeyGen proofread session: its words belong to its
 class SpellingUi:
     """Owns the window's SpellingController and wires it to the editor widgets."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self._window = window
         settings = window.context.settings_path
         lists = WordLists(settings.parent / WORDS_FOLDER) if settings is not None else None
-        self.controller = SpellingController(lists, window.background, window)
+        self.controller = SpellingController(lists, window.background, window.widget)
         self.controller.status_changed.connect(self._show_status)
 
-    def later_specs(self) -> list[ActionSpec]:
+    def specs(self) -> list[ActionSpec]:
         return [
             ActionSpec(
                 ACTION_ID, translate("SpellingUi", "Check &Spelling"), "View", self.apply,

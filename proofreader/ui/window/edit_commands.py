@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QStyle
 
@@ -31,7 +32,7 @@ from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.window.undo_step import undo_step
 
 if TYPE_CHECKING:
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import EditorHost
 
 SP = QStyle.StandardPixmap
 NEW_CUE_MS = 1500  # length of a cue inserted where there is room
@@ -78,7 +79,7 @@ _FILTER_KEYS = {
 class EditCommands:
     """Handlers of the Edit and Review menus, acting on the window's current cue."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorHost) -> None:
         self._window = window
 
     def specs(self) -> list[ActionSpec]:
@@ -311,7 +312,8 @@ class EditCommands:
             ).format(count=len(rows))
         )
         seconds, ok = QInputDialog.getDouble(
-            w, translate("EditCommands", "Shift times"), question, 0.0, -86_400.0, 86_400.0, 3,
+            w.widget, translate("EditCommands", "Shift times"), question,
+            0.0, -86_400.0, 86_400.0, 3,
         )  # fmt: skip
         if ok and seconds:
             self.shift(round(seconds * 1000), rows if len(rows) > 1 else None)
@@ -415,7 +417,23 @@ class EditCommands:
         if proxy is not None and not proxy.property("counted"):
             proxy.setProperty("counted", True)
             for signal in (proxy.rowsInserted, proxy.rowsRemoved):
-                signal.connect(w.schedule_filter_count)
-            proxy.modelReset.connect(w.schedule_filter_count)
-            proxy.layoutChanged.connect(w.schedule_filter_count)
-        w.update_filter_count()
+                signal.connect(self._schedule_filter_count)
+            proxy.modelReset.connect(self._schedule_filter_count)
+            proxy.layoutChanged.connect(self._schedule_filter_count)
+        self.update_filter_count()
+
+    def _schedule_filter_count(self) -> None:
+        QTimer.singleShot(0, self.update_filter_count)
+
+    def update_filter_count(self) -> None:
+        """ "7 of 8 cues" beside the filter buttons while a filter hides some."""
+        area, session = self._window.area, self._window.session
+        proxy = area.proxy
+        if proxy is None or session is None or proxy.mode is FilterMode.ALL:
+            area.filter_count.setText("")
+            return
+        area.filter_count.setText(
+            translate("MainWindow", "{shown} of {total} cues").format(
+                shown=proxy.rowCount(), total=len(session.document)
+            )
+        )

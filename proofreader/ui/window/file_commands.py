@@ -27,7 +27,7 @@ from proofreader.ui.window.document_source import local_source
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ SP = QStyle.StandardPixmap
 class FileCommands:
     """Handlers of the File menu; each returns True when it did what was asked."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self._window = window
         self.close_prompt: QMessageBox | None = None
         self.overwrite_prompt: QMessageBox | None = None
@@ -103,8 +103,9 @@ class FileCommands:
                        tip=translate("FileCommands",
                                      "Check the translation against a CSV/TSV glossary: "
                                      "term,rendering")),
-            ActionSpec("file.close_window", translate("FileCommands", "&Quit"), "File", w.close,
-                       (keys.Quit, "Ctrl+Q"), group="quit", order=710, icon="application-exit"),
+            ActionSpec("file.close_window", translate("FileCommands", "&Quit"), "File",
+                       w.widget.close, (keys.Quit, "Ctrl+Q"), group="quit", order=710,
+                       icon="application-exit"),
         ]  # fmt: skip
 
     # ----- open -----
@@ -112,7 +113,7 @@ class FileCommands:
     def choose_and_open(self) -> None:
         w = self._window
         path, _ = QFileDialog.getOpenFileName(
-            w, translate("FileCommands", "Open the translated subtitles"), self._folder(),
+            w.widget, translate("FileCommands", "Open the translated subtitles"), self._folder(),
             _filter(SUBTITLE_FILTER),
         )  # fmt: skip
         if not path:
@@ -121,7 +122,7 @@ class FileCommands:
         original = _guess_sibling(translation, (".en.srt", ".original.srt", ".orig.srt"))
         if original is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                w, translate("FileCommands", "Open the original subtitles (Cancel: none)"),
+                w.widget, translate("FileCommands", "Open the original subtitles (Cancel: none)"),
                 str(translation.parent), _filter(SUBTITLE_FILTER),
             )  # fmt: skip
             original = Path(chosen) if chosen else None
@@ -134,7 +135,7 @@ class FileCommands:
         if session is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            w, translate("FileCommands", "Choose the video to preview"), self._folder(),
+            w.widget, translate("FileCommands", "Choose the video to preview"), self._folder(),
             _filter(VIDEO_FILTER),
         )  # fmt: skip
         if path:
@@ -144,7 +145,7 @@ class FileCommands:
 
     def choose_glossary(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, translate("FileCommands", "Import a glossary"), self._folder(),
+            self._window.widget, translate("FileCommands", "Import a glossary"), self._folder(),
             _filter(GLOSSARY_FILTER),
         )  # fmt: skip
         if path:
@@ -252,7 +253,7 @@ class FileCommands:
     def _ask_overwrite(self, path: Path) -> None:
         """Save over a file another program changed (or removed)? Overwrite / Save As / Cancel
         (window-modal, not blocking: tests answer it)."""
-        box = QMessageBox(self._window)
+        box = QMessageBox(self._window.widget)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("FileCommands", "File changed on disk — Proofreader"))
         gone = not path.exists()
@@ -326,7 +327,7 @@ class FileCommands:
         stem = base.name.split(".")[0] if base is not None and base.name else "translation"
         folder = Path.home() if session.source.kind == "sample" else Path(self._folder())
         path, chosen_filter = QFileDialog.getSaveFileName(
-            self._window, translate("FileCommands", "Export the review report"),
+            self._window.widget, translate("FileCommands", "Export the review report"),
             str(folder / f"{stem}.review.html"), _filter(REPORT_FILTER),
         )  # fmt: skip
         if not path:
@@ -400,7 +401,7 @@ class FileCommands:
         suggestion = str(Path(self._folder()) / f"{stem}{suffix}")
         if session.source.kind == "sample":
             suggestion = str(Path.home() / f"sample.es{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self._window, title, suggestion, name_filter)
+        path, _ = QFileDialog.getSaveFileName(self._window.widget, title, suggestion, name_filter)
         if not path:
             return None
         chosen = Path(path)
@@ -429,7 +430,7 @@ class FileCommands:
         session = w.session
         if session is None or not session.is_modified():
             return True
-        box = QMessageBox(w)
+        box = QMessageBox(w.widget)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("FileCommands", "Unsaved changes — Proofreader"))
         box.setText(

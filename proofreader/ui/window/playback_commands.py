@@ -21,8 +21,8 @@ from proofreader.ui.i18n import translate
 from proofreader.ui.player.transport_bar import rate_label
 
 if TYPE_CHECKING:
-    from proofreader.ui.main_window import MainWindow
     from proofreader.ui.player import PreviewPlayer
+    from proofreader.ui.window.host import EditorHost
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)  # the transport bar's choices
 SKIP_GAPS_KEY = "play_subtitled_only"
@@ -40,7 +40,7 @@ def _step_rate(rate: float, steps: int) -> float:
 class PlaybackCommands:
     """Handlers of the Playback menu; they do nothing until the player exists."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorHost) -> None:
         self._window = window
         window.player_ready.connect(self.apply_skip_gaps)
 

@@ -16,7 +16,7 @@ from proofreader.ui.shortcut_editor import ShortcutEditor, apply_overrides
 from proofreader.ui.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 WIDE_SCREEN = 1400  # narrower screens start with the library hidden: the table needs the room
 FOLLOW_KEY = "follow_playback"
@@ -27,7 +27,7 @@ SIDEBAR_KEY = "show_library"
 class ViewCommands:
     """Toggles remembered in the window state, and the help dialogs."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self._window = window
         self.sheet: ShortcutSheet | None = None
         self.shortcut_editor: ShortcutEditor | None = None
@@ -87,7 +87,7 @@ class ViewCommands:
 
     def show_shortcuts(self) -> ShortcutSheet:
         if self.sheet is None:
-            self.sheet = ShortcutSheet(self._window.registry, self._window,
+            self.sheet = ShortcutSheet(self._window.registry, self._window.widget,
                                        customize=self.customize_shortcuts)  # fmt: skip
         self.sheet.show()  # a tool window of ours: it stays above the main window
         self.sheet.activateWindow()
@@ -98,7 +98,7 @@ class ViewCommands:
             state = self._window.state
             self.shortcut_editor = ShortcutEditor(
                 self._window.registry, state.shortcut_overrides(), self._save_shortcuts,
-                self._window,
+                self._window.widget,
             )  # fmt: skip
         self.shortcut_editor.show()
         self.shortcut_editor.activateWindow()
