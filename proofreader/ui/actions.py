@@ -204,10 +204,11 @@ class ActionRegistry(QObject):
 
     # ----- building -----
 
-    def build_menus(self, bar: QMenuBar, order: Sequence[str] = MENU_ORDER) -> dict[str, QMenu]:
-        """One menu per spec.menu, in `order` (unknown menus after), sections by group."""
-        names = list(order) + sorted({s.menu for s in self._specs.values()} - set(order))
-        in_order = _menu_order(self._specs.values(), order)
+    def build_menus(self, bar: QMenuBar, titles: Sequence[str] = MENU_ORDER) -> dict[str, QMenu]:
+        """One menu per spec.menu, in `titles` order (unknown menus after, by name), each in
+        its commands' `order`, sections by group."""
+        names = list(titles) + sorted({s.menu for s in self._specs.values()} - set(titles))
+        in_order = _menu_order(self._specs.values(), titles)
         menus: dict[str, QMenu] = {}
         for name in names:
             specs = [s for s in in_order if s.menu == name]
