@@ -29,6 +29,7 @@ from proofreader.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 if TYPE_CHECKING:
     from proofreader.ui.main_window import MainWindow
     from proofreader.ui.single_instance import Delivery, InstanceServer
+    from proofreader.ui.window.host import WindowHost, WindowPart
     from proofreader.workspace.document_source import DocumentSource
 
 BENCH_ENV = "PROOFREADER_BENCH_EXIT_ON_SHOWN"
@@ -163,7 +164,7 @@ def _run_qt(args: argparse.Namespace) -> int:
     # the connection (demo / live / none): its own extension mounts the account commands,
     # the badge and the welcome page; the other parts follow context.connection_changed
     context = AppContext(paths, settings, store, cli_api_base=args.api_base)
-    extensions: list[Callable[[MainWindow], object]] = [
+    extensions: list[Callable[[WindowHost], WindowPart]] = [
         lambda w: SessionsUi(w, context),  # library part, New Proofread, jobs, review
         lambda w: RendersUi(w, context),  # Generate, results bar, translations (after sessions)
         lambda w: ConnectionUi(w, context),  # account commands below the HeyGen ones; badge

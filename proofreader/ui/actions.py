@@ -51,6 +51,10 @@ class ActionSpec:
     the whole window; "table" for JKL: see ActionRegistry.scope_widgets). `group` separates
     sections of a menu. `icon` is a freedesktop theme name with a QStyle fallback.
     `short` is the toolbar's label where the menu's would crowd it off a small screen.
+    `order` places it in its menu (lower first; equal orders keep registration order), so the
+    order the window's parts are mounted in never moves a command: each menu numbers its
+    sections in hundreds (File: 100 HeyGen, 200 account, 300 open, …) and the commands of a
+    section in tens.
     """
 
     id: str
@@ -70,6 +74,7 @@ class ActionSpec:
     sheet_note: str = ""
     extra_keys: tuple[str, ...] = field(default=())  # shown in the sheet, handled elsewhere
     short: str = ""
+    order: int = 0
 
 
 class ActionRegistry(QObject):
@@ -143,8 +148,8 @@ class ActionRegistry(QObject):
         return self._specs[action_id]
 
     def specs(self) -> list[ActionSpec]:
-        """Every command, in registration order (menu order within each menu)."""
-        return list(self._specs.values())
+        """Every command in menu order: the menus left to right, each top to bottom."""
+        return _menu_order(self._specs.values())
 
     def __contains__(self, action_id: object) -> bool:
         return action_id in self._specs
@@ -199,12 +204,14 @@ class ActionRegistry(QObject):
 
     # ----- building -----
 
-    def build_menus(self, bar: QMenuBar, order: Sequence[str] = MENU_ORDER) -> dict[str, QMenu]:
-        """One menu per spec.menu, in `order` (unknown menus after), sections by group."""
-        names = list(order) + sorted({s.menu for s in self._specs.values()} - set(order))
+    def build_menus(self, bar: QMenuBar, titles: Sequence[str] = MENU_ORDER) -> dict[str, QMenu]:
+        """One menu per spec.menu, in `titles` order (unknown menus after, by name), each in
+        its commands' `order`, sections by group."""
+        names = list(titles) + sorted({s.menu for s in self._specs.values()} - set(titles))
+        in_order = _menu_order(self._specs.values(), titles)
         menus: dict[str, QMenu] = {}
         for name in names:
-            specs = [s for s in self._specs.values() if s.menu == name]
+            specs = [s for s in in_order if s.menu == name]
             if not specs:
                 continue
             menu = bar.addMenu(menu_title(name))
@@ -220,9 +227,9 @@ class ActionRegistry(QObject):
         return menus
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
-        """The commands marked `toolbar`, grouped like their menus."""
+        """The commands marked `toolbar`, in menu order, grouped like their menus."""
         group = None
-        for spec in self._specs.values():
+        for spec in _menu_order(self._specs.values()):
             if not spec.toolbar:
                 continue
             key = (spec.menu, spec.group)
@@ -230,6 +237,12 @@ class ActionRegistry(QObject):
                 toolbar.addSeparator()
             group = key
             toolbar.addAction(self._actions[spec.id])
+
+
+def _menu_order(specs: Iterable[ActionSpec], menus: Sequence[str] = MENU_ORDER) -> list[ActionSpec]:
+    """`specs` sorted by menu (`menus` first, the others by name), then by order; stable."""
+    rank = {name: i for i, name in enumerate(menus)}
+    return sorted(specs, key=lambda s: (rank.get(s.menu, len(rank)), s.menu, s.order))
 
 
 def _set_tips(spec: ActionSpec, action: QAction) -> None:

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
 
-from proofreader.library import LibraryStore
 from proofreader.subtitles.search import Column as SearchColumn
 from proofreader.ui.actions import ActionRegistry
 from proofreader.ui.autosave import Autosaver
@@ -34,6 +31,7 @@ from proofreader.ui.window.edit_commands import EditCommands, filter_label
 from proofreader.ui.window.editor_area import EditorArea
 from proofreader.ui.window.file_commands import FileCommands
 from proofreader.ui.window.help_commands import HelpCommands
+from proofreader.ui.window.host import WindowContext, WindowHost, WindowPart
 from proofreader.ui.window.playback_commands import PlaybackCommands
 from proofreader.ui.window.playback_link import PlaybackLink
 from proofreader.ui.window.review_status import ReviewStatus
@@ -52,18 +50,12 @@ APP_TITLE = "Proofreader"
 _SPLITTERS = ("main", "right")
 
 
-@dataclass(frozen=True)
-class WindowContext:
-    """What the window talks to outside itself (injected, so tests use temporary folders)."""
-
-    store: LibraryStore
-    settings_path: Path | None = None
-    log_dir: Path | None = None  # None: the platform's (AppPaths), for About and problem reports
-    cache_dir: Path | None = None  # None: no disk cache (the waveform is read on every open)
+__all__ = ["MainWindow", "WindowContext"]
 
 
 class MainWindow(QMainWindow):
-    """One window, one open document at a time."""
+    """One window, one open document at a time; its commands and parts see it as a WindowHost
+    (window/host.py)."""
 
     session_changed = Signal(object)  # EditorSession | None
     first_exposed = Signal()  # the window is on screen for the first time (benchmark)
@@ -74,13 +66,13 @@ class MainWindow(QMainWindow):
         context: WindowContext,
         *,
         defer_player: bool = False,
-        extensions: Sequence[Callable[[MainWindow], object]] = (),
+        extensions: Sequence[Callable[[WindowHost], WindowPart]] = (),
         parent: QWidget | None = None,
     ) -> None:
         """`extensions` make the parts other issues add (HeyGen sessions, renders): each is
-        called with the window once its core exists; the object it returns may have
-        `file_specs()` (registered before the window's own commands), `later_specs()` (after
-        them) and `mount()` (called once the menus exist)."""
+        called with the window once its core exists; their commands are registered with the
+        window's own (their `order` places them in the menus), and each is mounted once the
+        menus exist."""
         super().__init__(parent)
         self.setObjectName("main-window")
         self.context = context
@@ -110,7 +102,7 @@ class MainWindow(QMainWindow):
         self.views = ViewCommands(self)
         self.waveform = WaveformLink(self)
         self.help = HelpCommands(self)
-        self.extensions = [make(self) for make in extensions]
+        self.extensions: list[WindowPart] = [make(self) for make in extensions]
         self._register_commands()
         self._update_timer = QTimer(self, singleShot=True, interval=0)
         self._update_timer.timeout.connect(self._update_actions)
@@ -118,7 +110,7 @@ class MainWindow(QMainWindow):
         self.area.table.current_row_changed.connect(self._on_current_row)
         self._restore_state()
         for extension in self.extensions:
-            _call(extension, "mount")
+            extension.mount()
         self.views.apply_all()
         self._update_title()
         self.documents.refresh_sidebar()
@@ -126,14 +118,11 @@ class MainWindow(QMainWindow):
             self.ensure_player()
 
     def _register_commands(self) -> None:
-        for extension in self.extensions:
-            self.registry.add_all(_call(extension, "file_specs") or ())
-        for commands in (
-            self.files, self.editing, self.playback, self.views, self.waveform, self.help
+        for specs in (
+            self.files.specs(), self.editing.specs(), self.playback.specs(), self.views.specs(),
+            self.waveform.specs(), self.help.specs(), *(part.specs() for part in self.extensions),
         ):  # fmt: skip
-            self.registry.add_all(commands.specs())
-        for extension in self.extensions:
-            self.registry.add_all(_call(extension, "later_specs") or ())
+            self.registry.add_all(specs)
 
     def _build_chrome(self) -> None:
         self.menus = self.registry.build_menus(self.menuBar())
@@ -158,6 +147,11 @@ class MainWindow(QMainWindow):
     @property
     def session(self) -> EditorSession | None:
         return self._session
+
+    @property
+    def widget(self) -> QMainWindow:
+        """This window as its commands and parts see it: the parent of dialogs and docks."""
+        return self
 
     def has_session(self) -> bool:
         return self._session is not None
@@ -281,20 +275,6 @@ class MainWindow(QMainWindow):
             action.setIconText(word)  # the toolbar button keeps its width
         self._update_timer.start()
 
-    def schedule_filter_count(self) -> None:
-        QTimer.singleShot(0, self.update_filter_count)
-
-    def update_filter_count(self) -> None:
-        proxy, session = self.area.proxy, self._session
-        if proxy is None or session is None or proxy.mode is FilterMode.ALL:
-            self.area.filter_count.setText("")
-            return
-        self.area.filter_count.setText(
-            self.tr("{shown} of {total} cues").format(
-                shown=proxy.rowCount(), total=len(session.document)
-            )
-        )
-
     def _update_title(self) -> None:
         session = self._session
         name = session.title if session is not None else ""
@@ -390,8 +370,3 @@ class MainWindow(QMainWindow):
     def _close_confirmed(self) -> None:
         self._closing = True
         self.close()
-
-
-def _call(extension: object, name: str) -> Any:
-    method = getattr(extension, name, None)
-    return method() if callable(method) else None

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from proofreader.library import LibraryStore
+from proofreader.ui.connection.connection_ui import ConnectionUi
+from proofreader.ui.connection.context import AppContext
 from proofreader.ui.main_window import MainWindow, WindowContext
+from proofreader.ui.renders.renders_ui import RendersUi
+from proofreader.ui.sessions.sessions_ui import SessionsUi
+from proofreader.ui.spelling.spelling_ui import SpellingUi
 from proofreader.workspace.document_source import SAMPLE_DIR, local_source
+from tests.ui.connection_support import MakeContext
 
 MakeWindow = Callable[..., MainWindow]
+MakeAppWindow = Callable[[Sequence[int]], MainWindow]
+APP_PARTS = 4  # how many parts app_parts makes
 
 
 @pytest.fixture
@@ -42,8 +50,46 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
         return window
 
     yield make
+    close_all(made)
+
+
+def app_parts(context: AppContext) -> list[Callable[[MainWindow], object]]:
+    """The parts proofreader/app.py mounts, in its order."""
+    return [
+        lambda w: SessionsUi(w, context),
+        lambda w: RendersUi(w, context),
+        lambda w: ConnectionUi(w, context),
+        SpellingUi,
+    ]
+
+
+@pytest.fixture
+def make_app_window(qtbot: QtBot, make_context: MakeContext) -> Iterator[MakeAppWindow]:
+    """The app's window with every part app.py mounts, listed in the order given (indexes
+    into app_parts: (0, 1, 2, 3) is app.py's own)."""
+    made: list[tuple[MainWindow, LibraryStore]] = []
+    context = make_context()
+
+    def make(order: Sequence[int]) -> MainWindow:
+        parts = app_parts(context)
+        store = LibraryStore(context.paths.data / f"window{len(made)}.sqlite3")
+        window = MainWindow(
+            WindowContext(store, context.paths.settings_file()),
+            defer_player=True,
+            extensions=[parts[i] for i in order],
+        )
+        made.append((window, store))
+        qtbot.addWidget(window)
+        return window
+
+    yield make
+    close_all(made)
+
+
+def close_all(made: list[tuple[MainWindow, LibraryStore]]) -> None:
+    """Teardown: close the windows without questions, then their libraries."""
     for window, store in made:
-        window._closing = True  # teardown: never ask
+        window._closing = True
         window.close()
         store.close()
 

@@ -1,8 +1,8 @@
 """Mounts the connection in the main window: account commands, Preferences, the badge, the
 welcome page, and the notification hub shown in the status bar.
 
-A window extension (see MainWindow's `extensions`): `file_specs()` adds Sign In / Try the
-Demo / Sign Out to the File menu, `later_specs()` adds Edit ▸ Preferences (Ctrl+,), `mount()`
+A WindowPart (window/host.py): `specs()` adds Sign In / Try the Demo / Sign Out to the File
+menu and Edit ▸ Preferences (Ctrl+,), `mount()`
 puts the badge in the status bar and the welcome page in front of the editor. `start()` is
 called by app.py once the window is up: the demo, the saved key, or the welcome page.
 """
@@ -31,7 +31,7 @@ from proofreader.workspace.document_source import SAMPLE_DIR
 
 if TYPE_CHECKING:
     from proofreader.heygen import Account
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 StartMode = Literal["demo", "saved", "welcome"]
 SAMPLE_LANGUAGE = "Spanish (Spain)"
@@ -42,11 +42,11 @@ class ConnectionUi(QObject):
     """The connection's commands and widgets in one window."""
 
     def __init__(
-        self, window: MainWindow, context: AppContext, *, sample_project: bool = True
+        self, window: WindowHost, context: AppContext, *, sample_project: bool = True
     ) -> None:
         """`sample_project`: the first demo start proofreads the sandbox's sample talk, so
         the library shows the workflow at once (the self-test turns it off)."""
-        super().__init__(window)
+        super().__init__(window.widget)
         self._window = window
         self._context = context
         self.context = context
@@ -68,39 +68,37 @@ class ConnectionUi(QObject):
 
     # -- the window extension -----------------------------------------------------------------
 
-    def file_specs(self) -> list[ActionSpec]:
+    def specs(self) -> list[ActionSpec]:
         c = self._context
         return [
             ActionSpec("file.sign_in", self.tr("Sign In with an API &Key…"), "File",
-                       self.sign_in, group="account", icon="dialog-password",
+                       self.sign_in, group="account", order=210, icon="dialog-password",
                        tip=self.tr("Check a HeyGen API key and keep it in this computer's "
                                    "keychain")),
             ActionSpec("file.try_demo", self.tr("Try the De&mo (Offline Sandbox)"), "File",
-                       self.try_demo, group="account", enabled_when=lambda: not c.is_demo,
+                       self.try_demo, group="account", order=220,
+                       enabled_when=lambda: not c.is_demo,
                        tip=self.tr("A practice server on this computer: nothing is sent to "
                                    "HeyGen")),
             ActionSpec("file.sign_out", self.tr("Sign Ou&t / Remove Key…"), "File",
-                       self.sign_out, group="account", enabled_when=lambda: c.mode != "none",
+                       self.sign_out, group="account", order=230,
+                       enabled_when=lambda: c.mode != "none",
                        tip=self.tr("Disconnect, and remove the key kept in the keychain")),
-        ]  # fmt: skip
-
-    def later_specs(self) -> list[ActionSpec]:
-        return [
             ActionSpec("edit.preferences", self.tr("&Preferences…"), "Edit", self.preferences,
-                       ("Ctrl+,",), group="preferences", icon="preferences-system",
+                       ("Ctrl+,",), group="preferences", order=410, icon="preferences-system",
                        tip=self.tr("API address, polling, download folder, check limits")),
         ]  # fmt: skip
 
     def mount(self) -> None:
         window = self._window
-        window.statusBar().addPermanentWidget(self.badge)
-        area = window.takeCentralWidget()
+        window.widget.statusBar().addPermanentWidget(self.badge)
+        area = window.widget.takeCentralWidget()
         assert area is not None
         self.stack = QStackedWidget()
         self.stack.setObjectName("central-stack")
         self.stack.addWidget(area)
         self.stack.addWidget(self.welcome)
-        window.setCentralWidget(self.stack)
+        window.widget.setCentralWidget(self.stack)
         self.stack.currentChanged.connect(self._fit_toolbar)
         window.session_changed.connect(self._on_document)
 
@@ -149,12 +147,12 @@ class ConnectionUi(QObject):
         goes without it; the menus keep every command. It leaves the window's layout rather than
         being hidden, so a window closed on the welcome page does not remember it hidden."""
         window, toolbar = self._window, self._window.toolbar
-        in_layout = window.toolBarArea(toolbar) != Qt.ToolBarArea.NoToolBarArea
+        in_layout = window.widget.toolBarArea(toolbar) != Qt.ToolBarArea.NoToolBarArea
         if self.welcome_shown and in_layout:
             self._toolbar_hidden = toolbar.isHidden()  # the user may have hidden it
-            window.removeToolBar(toolbar)
+            window.widget.removeToolBar(toolbar)
         elif not self.welcome_shown and not in_layout:
-            window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+            window.widget.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
             toolbar.setHidden(self._toolbar_hidden)
 
     @property
@@ -216,7 +214,7 @@ class ConnectionUi(QObject):
             dialog.activateWindow()
             return dialog
         if dialog is None or not shiboken6.isValid(dialog):
-            dialog = SignInDialog(self._context, self._window)
+            dialog = SignInDialog(self._context, self._window.widget)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.sign_in_dialog = dialog
@@ -245,8 +243,8 @@ class ConnectionUi(QObject):
             question = self.tr(
                 "Sign out? The key was not saved, so you will need to paste it again."
             )
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign out — Proofreader"),
-                          question, QMessageBox.StandardButton.Cancel, self._window)  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign out — Proofreader"), question,
+                          QMessageBox.StandardButton.Cancel, self._window.widget)  # fmt: skip
         box.setObjectName("sign-out-question")
         ok = box.addButton(self.tr("Leave the Demo") if context.is_demo else self.tr("Sign Out"),
                            QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
@@ -267,7 +265,7 @@ class ConnectionUi(QObject):
             dialog.raise_()
             return dialog
         if dialog is None or not shiboken6.isValid(dialog):
-            dialog = SettingsDialog(self._context, self._window)
+            dialog = SettingsDialog(self._context, self._window.widget)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.settings_dialog = dialog
@@ -310,7 +308,7 @@ class ConnectionUi(QObject):
         self._window.files.choose_and_open()
 
     def _badge_menu(self) -> None:
-        menu = QMenu(self._window)
+        menu = QMenu(self._window.widget)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         registry = self._window.registry
         registry.update_enabled()

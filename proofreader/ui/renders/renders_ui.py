@@ -1,9 +1,10 @@
 """Mounts the render and translation work in the main window: commands, results bar, dock.
 
-The window registers `file_specs()` with its File commands and `later_specs()` after the
-others (Review ▸ Generate Final Video…, View ▸ Translations), then calls `mount()` once its
-menus exist. Everything follows the AppContext: when the connection changes (demo, live,
-signed out) the results bar and the translations browser re-attach to its current service.
+A WindowPart (window/host.py): `specs()` adds File ▸ New Direct Translation…, Review ▸
+Generate Final Video… and View ▸ Translations (their `order` places them), and the window
+calls `mount()` once its menus exist. Everything follows the AppContext: when the connection
+changes (demo, live, signed out) the results bar and the translations browser re-attach to its
+current service.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from proofreader.workspace.heygen_session import is_session
 if TYPE_CHECKING:
     from proofreader.ui.connection.context import AppContext
     from proofreader.ui.editor_session import EditorSession
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 SP = QStyle.StandardPixmap
 TRANSLATIONS_KEY = "show_translations"
@@ -46,7 +47,7 @@ class RendersUi(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowHost,
         context: AppContext | None = None,
         *,
         current_proofread_id: Callable[[], str | None] | None = None,
@@ -54,7 +55,7 @@ class RendersUi(QObject):
         choose_folder: ChooseFolder = folders.choose_folder,
         open_folder: OpenFolder = folders.open_folder,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.widget)
         self._window = window
         self._context = context
         self._current_id = current_proofread_id or self._open_proofread_id
@@ -76,7 +77,7 @@ class RendersUi(QObject):
             choose_folder=choose_folder,
             open_folder=open_folder,
         )
-        self.dock = QDockWidget(self.tr("Translations"), window)
+        self.dock = QDockWidget(self.tr("Translations"), window.widget)
         self.dock.setObjectName("translations-dock")
         # in a scroll area: under the editor on a small screen, the dock must be able to be
         # shorter than the browser's own minimum (the window would grow past the screen)
@@ -142,21 +143,19 @@ class RendersUi(QObject):
         self._window.registry.update_enabled()
 
     # -- commands -------------------------------------------------------------------------------
-    def file_specs(self) -> list[ActionSpec]:
+    def specs(self) -> list[ActionSpec]:
         return [
             ActionSpec("file.new_translation", self.tr("New &Direct Translation…"), "File",
-                       self.new_translation, group="heygen", enabled_when=self._connected,
+                       self.new_translation, group="heygen", order=130,
+                       enabled_when=self._connected,
                        tip=self.tr("Translate a video without proofreading it first")),
-        ]  # fmt: skip
-
-    def later_specs(self) -> list[ActionSpec]:
-        return [
             ActionSpec("review.generate", self.tr("&Generate Final Video…"), "Review",
-                       self.generate, ("Ctrl+Shift+G",), group="heygen", icon="media-record",
+                       self.generate, ("Ctrl+Shift+G",), group="heygen", order=420,
+                       icon="media-record",
                        fallback_icon=SP.SP_MediaPlay, enabled_when=self.can_generate,
                        tip=self.tr("Render the translated video from the uploaded corrections")),
             ActionSpec("view.translations", self.tr("&Translations"), "View", self._apply_dock,
-                       ("Ctrl+Shift+T",), group="panels", checkable=True,
+                       ("Ctrl+Shift+T",), group="panels", order=420, checkable=True,
                        checked=self._window.state.flag(TRANSLATIONS_KEY, False),
                        tip=self.tr("All your video translations: rename, delete, download")),
         ]  # fmt: skip
@@ -177,7 +176,9 @@ class RendersUi(QObject):
             return
         player = self._window.area.player
         seconds = player.duration() / 1000 if player is not None and player.has_media() else None
-        dialog = GenerateDialog(service, proofread_id, source_seconds=seconds, parent=self._window)
+        dialog = GenerateDialog(
+            service, proofread_id, source_seconds=seconds, parent=self._window.widget
+        )
         if self._context is not None and self._context.is_demo:
             dialog.use_demo()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -197,7 +198,7 @@ class RendersUi(QObject):
         if service is None:
             return
         dialog = DirectTranslationDialog(
-            service, self._settings().recent_languages, parent=self._window
+            service, self._settings().recent_languages, parent=self._window.widget
         )
         if self._context is not None and self._context.is_demo:
             dialog.use_demo(SAMPLE_VIDEO)
@@ -222,11 +223,13 @@ class RendersUi(QObject):
         """The results bar above the player, the translations dock on the right."""
         window = self._window
         window.area.add_player_header(self.results)
-        area = dock_area(window)
-        window.addDockWidget(area, self.dock)
-        jobs = window.findChild(QDockWidget, "jobs-dock")
-        if isinstance(jobs, QDockWidget) and window.dockWidgetArea(jobs) == area:
-            window.tabifyDockWidget(jobs, self.dock)  # side by side they would starve the table
+        area = dock_area(window.widget)
+        window.widget.addDockWidget(area, self.dock)
+        jobs = window.widget.findChild(QDockWidget, "jobs-dock")
+        if isinstance(jobs, QDockWidget) and window.widget.dockWidgetArea(jobs) == area:
+            window.widget.tabifyDockWidget(
+                jobs, self.dock
+            )  # side by side they would starve the table
         self._apply_dock()
 
     def show_translations(self) -> None:
@@ -240,6 +243,6 @@ class RendersUi(QObject):
             self.browser.model.fetchMore(QModelIndex())
 
     def _on_dock_visible(self, visible: bool) -> None:
-        if self._window.isVisible():  # closing the dock with its own button unticks the menu
+        if self._window.widget.isVisible():  # closing the dock with its own button unticks the menu
             self._window.registry.set_checked("view.translations", visible)
             self._window.state.set_flag(TRANSLATIONS_KEY, visible)

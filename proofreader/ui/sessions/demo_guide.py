@@ -18,7 +18,7 @@ from proofreader.workflow import ProofreadService, SessionEvent
 
 if TYPE_CHECKING:
     from proofreader.ui.connection.context import AppContext
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 _UNOPENABLE = (SessionStatus.PROCESSING, SessionStatus.FAILED, SessionStatus.EXPIRED)
 
@@ -26,8 +26,8 @@ _UNOPENABLE = (SessionStatus.PROCESSING, SessionStatus.FAILED, SessionStatus.EXP
 class DemoGuide(QObject):
     """Opens the demo's session for review when the demo starts or the session gets ready."""
 
-    def __init__(self, window: MainWindow, review: ReviewController, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, review: ReviewController, context: AppContext) -> None:
+        super().__init__(window.widget)
         self._window = window
         self._review = review
         self._context = context

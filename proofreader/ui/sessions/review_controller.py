@@ -21,7 +21,7 @@ from proofreader.workspace.heygen_session import is_session, session_source, ses
 
 if TYPE_CHECKING:
     from proofreader.ui.editor_session import EditorSession
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +33,8 @@ class ReviewController(QObject):
     error = Signal(str, str)  # title, sentence
     opening_changed = Signal()
 
-    def __init__(self, window: MainWindow, store: LibraryStore) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, store: LibraryStore) -> None:
+        super().__init__(window.widget)
         self._window = window
         self._store = store
         self._service: ProofreadService | None = None

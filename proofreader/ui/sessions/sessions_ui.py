@@ -1,7 +1,7 @@
 """Mounts the HeyGen sessions work in the main window: library part, jobs dock, tray, commands.
 
-The window registers `file_specs()` before its own File commands (New Proofread comes first)
-and `later_specs()` after the others, then calls `mount()` once its menus exist. Everything
+A WindowPart (window/host.py): `specs()` adds its commands (their `order` puts New Proofread
+first in File), and the window calls `mount()` once its menus exist. Everything
 follows the AppContext: when the connection changes (demo, live, signed out), the model, the
 controllers and the notifier are re-attached to its current store and service.
 """
@@ -33,7 +33,7 @@ from proofreader.workspace.heygen_session import is_session
 
 if TYPE_CHECKING:
     from proofreader.ui.connection.context import AppContext
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 SP = QStyle.StandardPixmap
 JOBS_KEY = "show_jobs"
@@ -47,12 +47,12 @@ class SessionsUi(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowHost,
         context: AppContext | None = None,
         *,
         jobs: JobBoard | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.widget)
         self._window = window
         self._context = context
         store = context.store if context is not None else window.store
@@ -67,10 +67,10 @@ class SessionsUi(QObject):
         self.review = ReviewController(window, store)
         self.uploader = CorrectionsUploader(window)
         board = jobs or (context.jobs if context is not None else JobBoard())
-        self.jobs_panel = JobsPanel(board, window)
+        self.jobs_panel = JobsPanel(board, window.widget)
         self.jobs_panel.hide()
         self.tray = TrayNotifier(
-            lambda sentence: window.show_message(sentence, 15_000), window.windowIcon(), self
+            lambda sentence: window.show_message(sentence, 15_000), window.widget.windowIcon(), self
         )
         self._wire()
         if context is not None:
@@ -157,30 +157,27 @@ class SessionsUi(QObject):
 
     # ----- commands -----
 
-    def file_specs(self) -> list[ActionSpec]:
+    def specs(self) -> list[ActionSpec]:
         connected = self._connected
         return [
             ActionSpec("file.new_proofread", self.tr("&New Proofread…"), "File",
-                       self.new_proofread, ("Ctrl+N",), group="heygen", icon="document-new",
+                       self.new_proofread, ("Ctrl+N",), group="heygen", order=110,
+                       icon="document-new",
                        fallback_icon=SP.SP_FileIcon, enabled_when=connected, toolbar=True,
                        tip=self.tr("Send a video to HeyGen for proofreading in one or more "
                                    "languages")),
             ActionSpec("file.open_session", self.tr("Open Session by &Id…"), "File",
-                       self.open_by_id, ("Ctrl+Shift+O",), group="heygen",
+                       self.open_by_id, ("Ctrl+Shift+O",), group="heygen", order=120,
                        enabled_when=connected,
                        tip=self.tr("Add a proofread session made in HeyGen's web app or "
                                    "elsewhere")),
-        ]  # fmt: skip
-
-    def later_specs(self) -> list[ActionSpec]:
-        return [
             ActionSpec("review.upload", self.tr("Up&load Corrections"), "Review",
-                       self.uploader.upload, ("Ctrl+U",), group="heygen", icon="go-up",
+                       self.uploader.upload, ("Ctrl+U",), group="heygen", order=410, icon="go-up",
                        fallback_icon=SP.SP_ArrowUp, enabled_when=self.uploader.can_upload,
                        tip=self.tr("Check the corrections, then send them to HeyGen for the "
                                    "render")),
             ActionSpec("view.jobs", self.tr("&Jobs"), "View", self._apply_jobs,
-                       ("Ctrl+Shift+J",), group="panels", checkable=True,
+                       ("Ctrl+Shift+J",), group="panels", order=410, checkable=True,
                        checked=self._window.state.flag(JOBS_KEY, False),
                        tip=self.tr("Show uploads, processing, renders and downloads")),
         ]  # fmt: skip
@@ -189,10 +186,10 @@ class SessionsUi(QObject):
         return self.service is not None
 
     def new_proofread(self) -> None:
-        self.controller.show_new_dialog(self._window)
+        self.controller.show_new_dialog(self._window.widget)
 
     def open_by_id(self) -> None:
-        self.controller.show_open_by_id(self._window)
+        self.controller.show_open_by_id(self._window.widget)
 
     def _remove(self, proofread_ids: list[str]) -> None:
         window = self._window
@@ -220,10 +217,12 @@ class SessionsUi(QObject):
         if grow > 0 and sizes[0] > 0 and sizes[1] > grow:
             split.setSizes([sizes[0] + grow, sizes[1] - grow, *sizes[2:]])
         window.sidebar.setMinimumWidth(max(window.sidebar.minimumWidth(), SIDEBAR_MIN_WIDTH))
-        area = dock_area(window)
-        window.addDockWidget(area, self.jobs_panel)
+        area = dock_area(window.widget)
+        window.widget.addDockWidget(area, self.jobs_panel)
         if area == Qt.DockWidgetArea.BottomDockWidgetArea:  # a few rows, the table keeps most
-            window.resizeDocks([self.jobs_panel], [JOBS_BOTTOM_HEIGHT], Qt.Orientation.Vertical)
+            window.widget.resizeDocks(
+                [self.jobs_panel], [JOBS_BOTTOM_HEIGHT], Qt.Orientation.Vertical
+            )
         self._apply_jobs()
         registry = window.registry
         actions = [registry.action(i) for i in REVIEW_BAR_ACTIONS if i in registry]
@@ -244,7 +243,7 @@ class SessionsUi(QObject):
         self._window.state.set_flag(JOBS_KEY, on)
 
     def _on_jobs_visible(self, visible: bool) -> None:
-        if self._window.isVisible():  # closing the dock with its own button unticks the menu
+        if self._window.widget.isVisible():  # closing the dock with its own button unticks the menu
             self._jobs_dismissed = self.jobs_panel.isHidden()  # closed, not just tabbed away
             self._window.registry.set_checked("view.jobs", visible)
             self._window.state.set_flag(JOBS_KEY, visible)

@@ -23,7 +23,7 @@ from proofreader.workspace.heygen_session import is_session
 
 if TYPE_CHECKING:
     from proofreader.ui.editor_session import EditorSession
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 
 class CorrectionsUploader(QObject):
@@ -34,8 +34,8 @@ class CorrectionsUploader(QObject):
     uploaded = Signal(str)  # proofread id
     busy_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.widget)
         self._window = window
         self._service: ProofreadService | None = None
         self.uploading: str | None = None  # the proofread id being uploaded
@@ -79,7 +79,9 @@ class CorrectionsUploader(QObject):
         self.send(session)
 
     def _show_errors(self, errors: list[tuple[int, Finding]]) -> None:
-        dialog = FindingsDialog(errors, self.tr("Fix these errors before uploading"), self._window)
+        dialog = FindingsDialog(
+            errors, self.tr("Fix these errors before uploading"), self._window.widget
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.row_chosen.connect(self._window.select_row)
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
@@ -92,7 +94,7 @@ class CorrectionsUploader(QObject):
         dialog.deleteLater()
 
     def _ask_about_warnings(self, session: EditorSession, count: int) -> None:
-        box = QMessageBox(self._window)
+        box = QMessageBox(self._window.widget)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Upload corrections — Proofreader"))
         if count == 1:

@@ -1,6 +1,6 @@
 """The window's spelling part: View ▸ Check Spelling, remembered between runs.
 
-A window extension (see MainWindow's `extensions`): it registers its toggle through the action
+A WindowPart (window/host.py): it registers its toggle through the action
 registry and attaches the SpellingController to the cue pane's translation field and to each
 in-cell editor of the table as they are created. Spelling starts off; turned on, the open
 document's language decides the dictionary (`talk.es.srt`, or the session's language).
@@ -23,32 +23,32 @@ from proofreader.ui.spelling.controller import (
     SpellingTarget,
     local_scope,
 )
+from proofreader.workspace.heygen_session import is_session
 
 if TYPE_CHECKING:
     from proofreader.ui.editor_session import EditorSession
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
     from proofreader.workspace.document_source import DocumentSource
 
 ACTION_ID = "view.spelling"
 SPELLING_KEY = "check_spelling"
-_SESSION_KIND = "session"  # a HeyGen proofread session: its words belong to its project
 
 
 class SpellingUi:
     """Owns the window's SpellingController and wires it to the editor widgets."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self._window = window
         settings = window.context.settings_path
         lists = WordLists(settings.parent / WORDS_FOLDER) if settings is not None else None
-        self.controller = SpellingController(lists, window.background, window)
+        self.controller = SpellingController(lists, window.background, window.widget)
         self.controller.status_changed.connect(self._show_status)
 
-    def later_specs(self) -> list[ActionSpec]:
+    def specs(self) -> list[ActionSpec]:
         return [
             ActionSpec(
                 ACTION_ID, translate("SpellingUi", "Check &Spelling"), "View", self.apply,
-                group="spelling", checkable=True,
+                group="spelling", order=510, checkable=True,
                 checked=self._window.state.flag(SPELLING_KEY, False),
                 tip=translate("SpellingUi", "Underline misspelled words in the translation; "
                               "right-click one for suggestions"),
@@ -92,7 +92,7 @@ class SpellingUi:
 
     def _scope_of(self, source: DocumentSource) -> ScopeResolver:
         """Which word list a document uses: its project's for a session, else the local one."""
-        if source.kind != _SESSION_KIND:
+        if not is_session(source):  # a HeyGen session's words belong to its project
             return local_scope
         store, proofread_id = self._window.store, source.key
 

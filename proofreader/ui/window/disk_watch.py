@@ -23,7 +23,7 @@ from proofreader.subtitles.snapshot import encode_snapshot
 from proofreader.ui.editor_session import EditorSession
 
 if TYPE_CHECKING:
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 COPY_PREFIX = "copy:"
 
@@ -83,8 +83,8 @@ class DiskChangeBar(QFrame):
 class DiskWatch(QObject):
     """Follows the window's session: watches its translation file and shows the bar."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.widget)
         self._window = window
         self._path: Path | None = None
         self._seen: FileState | None = None  # the file when last looked at

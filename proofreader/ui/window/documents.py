@@ -27,7 +27,7 @@ from proofreader.workspace.inputs import LoadError
 from proofreader.workspace.loading import LoadedDocument, load_document
 
 if TYPE_CHECKING:
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +46,8 @@ class DocumentOpener(QObject):
     load_failed = Signal(str)  # a sentence (also shown in a dialog when errors_in_dialog)
     document_shown = Signal()  # a newly opened document is on screen (painted)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.widget)
         self._window = window
         self.recovery_dialog: RecoveryDialog | None = None
         self.loading: DocumentSource | None = None
@@ -159,7 +159,7 @@ class DocumentOpener(QObject):
     def _show(self, loaded: LoadedDocument, *, restored: bool) -> None:
         self.loading = None
         window = self._window
-        session = EditorSession(loaded, restored=restored, parent=window)
+        session = EditorSession(loaded, restored=restored, parent=window.widget)
         window.set_session(session)
         if loaded.skipped:
             window.show_error(self.tr("Some blocks were skipped"), skipped_sentence(loaded.skipped))
@@ -175,7 +175,7 @@ class DocumentOpener(QObject):
         if self.errors_in_dialog and retry is not None:
             title = self.tr("Cannot open the document")
             self.lenient_prompt = offer_lenient_open(
-                self._window, title, sentence, lambda: self._load(retry)
+                self._window.widget, title, sentence, lambda: self._load(retry)
             )
         elif self.errors_in_dialog:
             self._window.show_error(self.tr("Cannot open the document"), sentence)
@@ -186,7 +186,7 @@ class DocumentOpener(QObject):
         self, drafts: list[RestorableDraft], *, open_instead: DocumentSource | None = None
     ) -> RecoveryDialog:
         """Ask what to do with drafts (window-modal, not blocking: tests answer it)."""
-        dialog = RecoveryDialog(drafts, self._window)
+        dialog = RecoveryDialog(drafts, self._window.widget)
         self.recovery_dialog = dialog
         dialog.restore_requested.connect(self.restore_draft)
         dialog.discard_requested.connect(self.discard_draft)

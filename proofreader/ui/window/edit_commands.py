@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QStyle
 
@@ -31,7 +32,7 @@ from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.window.undo_step import undo_step
 
 if TYPE_CHECKING:
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import EditorHost
 
 SP = QStyle.StandardPixmap
 NEW_CUE_MS = 1500  # length of a cue inserted where there is room
@@ -78,7 +79,7 @@ _FILTER_KEYS = {
 class EditCommands:
     """Handlers of the Edit and Review menus, acting on the window's current cue."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorHost) -> None:
         self._window = window
 
     def specs(self) -> list[ActionSpec]:
@@ -94,83 +95,91 @@ class EditCommands:
 
         specs = [
             ActionSpec("edit.undo", translate("EditCommands", "&Undo"), "Edit", self.undo,
-                       (keys.Undo,), group="undo", icon="edit-undo", enabled_when=can_undo,
+                       (keys.Undo,), group="undo", order=110,
+                       icon="edit-undo", enabled_when=can_undo,
                        toolbar=True),
             ActionSpec("edit.redo", translate("EditCommands", "&Redo"), "Edit", self.redo,
-                       (keys.Redo, "Ctrl+Y"), group="undo", icon="edit-redo",
+                       (keys.Redo, "Ctrl+Y"), group="undo", order=120, icon="edit-redo",
                        enabled_when=can_redo, toolbar=True),
             ActionSpec("edit.split_cursor", translate("EditCommands", "&Split at Cursor"), "Edit",
-                       self.split_at_cursor, ("Alt+S",), group="structure", enabled_when=has_row,
+                       self.split_at_cursor, ("Alt+S",), group="structure", order=210,
+                       enabled_when=has_row,
                        toolbar=True, short=translate("EditCommands", "Split"),
                        tip=translate("EditCommands",
                                      "Split the cue where the cursor is in its translation (or "
                                      "in the middle), the time in proportion")),
             ActionSpec("edit.split_playhead", translate("EditCommands", "Split at Pla&yhead"),
                        "Edit", self.split_at_playhead, ("Alt+Shift+S",), group="structure",
-                       enabled_when=has_row,
+                       order=220, enabled_when=has_row,
                        tip=translate("EditCommands", "Split the cue at the player's position")),
             ActionSpec("edit.merge", translate("EditCommands", "&Merge with Next"), "Edit",
-                       self.merge_with_next, ("Alt+M",), group="structure",
+                       self.merge_with_next, ("Alt+M",), group="structure", order=230,
                        enabled_when=self._has_next, toolbar=True,
                        short=translate("EditCommands", "Merge")),
             ActionSpec("edit.insert", translate("EditCommands", "&Insert Cue After"), "Edit",
-                       self.insert_after, ("Alt+I",), group="structure", enabled_when=has_doc,
+                       self.insert_after, ("Alt+I",), group="structure", order=240,
+                       enabled_when=has_doc,
                        toolbar=True, short=translate("EditCommands", "Insert"),
                        tip=translate("EditCommands",
                                      "Insert an empty cue after the current one, in the gap if "
                                      "there is one")),
             ActionSpec("edit.delete", translate("EditCommands", "&Delete Cues"), "Edit",
-                       self.delete_selected, ("Delete",), group="structure", scope="table",
+                       self.delete_selected, ("Delete",), group="structure", order=250,
+                       scope="table",
                        enabled_when=has_row, icon="edit-delete",
                        sheet_note=translate("EditCommands", "cue table")),
             ActionSpec("edit.shift", translate("EditCommands", "S&hift Times…"), "Edit",
-                       self.ask_shift, ("Alt+T",), group="structure", enabled_when=has_doc,
+                       self.ask_shift, ("Alt+T",), group="structure", order=260,
+                       enabled_when=has_doc,
                        tip=translate("EditCommands",
                                      "Move the selected cues (or all) earlier or later")),
             ActionSpec("edit.find", translate("EditCommands", "&Find…"), "Edit", self.find,
-                       (keys.Find,), group="find", icon="edit-find", enabled_when=has_doc),
+                       (keys.Find,), group="find", order=310,
+                       icon="edit-find", enabled_when=has_doc),
             ActionSpec("edit.replace", translate("EditCommands", "R&eplace…"), "Edit",
-                       self.replace, ("Ctrl+H",), group="find", icon="edit-find-replace",
+                       self.replace, ("Ctrl+H",), group="find", order=320, icon="edit-find-replace",
                        enabled_when=has_doc),
             ActionSpec("edit.find_next", translate("EditCommands", "Find &Next"), "Edit",
-                       self.find_next, ("F3",), group="find", enabled_when=has_doc),
+                       self.find_next, ("F3",), group="find", order=330, enabled_when=has_doc),
             ActionSpec("edit.find_previous", translate("EditCommands", "Find Pre&vious"), "Edit",
-                       self.find_previous, ("Shift+F3",), group="find", enabled_when=has_doc),
+                       self.find_previous, ("Shift+F3",), group="find", order=340,
+                       enabled_when=has_doc),
             ActionSpec("review.next_problem", translate("EditCommands", "&Next Problem"),
-                       "Review", self.next_problem, ("F8",), group="problems",
+                       "Review", self.next_problem, ("F8",), group="problems", order=110,
                        enabled_when=has_doc, icon="go-next",
                        tip=translate("EditCommands",
                                      "Go to the next cue with a finding of the checks")),
             ActionSpec("review.previous_problem", translate("EditCommands", "&Previous Problem"),
                        "Review", lambda: self.next_problem(backwards=True), ("Shift+F8",),
-                       group="problems", enabled_when=has_doc, icon="go-previous"),
+                       group="problems", order=120, enabled_when=has_doc, icon="go-previous"),
             ActionSpec("review.mark_next",
                        translate("EditCommands", "&Mark Reviewed and Go to Next"), "Review",
                        self.mark_reviewed_and_next, ("Ctrl+Return", "Ctrl+Enter"),
-                       group="marks", enabled_when=has_row, icon="dialog-ok-apply",
+                       group="marks", order=210, enabled_when=has_row, icon="dialog-ok-apply",
                        fallback_icon=SP.SP_DialogApplyButton, toolbar=True,
                        short=translate("EditCommands", "Reviewed, Next"),
                        tip=translate("EditCommands",
                                      "Mark the cue reviewed and move to the next one")),
             ActionSpec("review.flag", translate("EditCommands", "&Flag / Unflag"), "Review",
-                       self.toggle_flag, ("Ctrl+Shift+F",), group="marks", enabled_when=has_row,
+                       self.toggle_flag, ("Ctrl+Shift+F",), group="marks", order=220,
+                       enabled_when=has_row,
                        icon="flag",
                        tip=translate("EditCommands",
                                      "Flag the cue to come back to it (again: unflag)")),
             ActionSpec("review.unreviewed", translate("EditCommands", "Mark &Unreviewed"),
-                       "Review", self.mark_unreviewed, ("Ctrl+Shift+U",), group="marks",
+                       "Review", self.mark_unreviewed, ("Ctrl+Shift+U",), group="marks", order=230,
                        enabled_when=has_row),
             ActionSpec("review.revert", translate("EditCommands", "&Revert to Machine Text"),
                        "Review", self.revert_to_machine, ("Ctrl+Shift+R",), group="marks",
-                       enabled_when=self._can_revert, icon="edit-clear"),
+                       order=240, enabled_when=self._can_revert, icon="edit-clear"),
         ]  # fmt: skip
-        for mode in FILTER_LABELS:
+        for position, mode in enumerate(FILTER_LABELS, start=1):
             text, tip = _filter_texts(mode)
             specs.append(
                 ActionSpec(
                     f"view.filter.{mode.value}", text, "Review", self._filter_handler(mode),
-                    (_FILTER_KEYS[mode],), group="filters", checkable=True,
-                    checked=mode is FilterMode.ALL, enabled_when=has_doc, tip=tip,
+                    (_FILTER_KEYS[mode],), group="filters", order=300 + 10 * position,
+                    checkable=True, checked=mode is FilterMode.ALL, enabled_when=has_doc, tip=tip,
                 )
             )  # fmt: skip
         return specs
@@ -303,7 +312,8 @@ class EditCommands:
             ).format(count=len(rows))
         )
         seconds, ok = QInputDialog.getDouble(
-            w, translate("EditCommands", "Shift times"), question, 0.0, -86_400.0, 86_400.0, 3,
+            w.widget, translate("EditCommands", "Shift times"), question,
+            0.0, -86_400.0, 86_400.0, 3,
         )  # fmt: skip
         if ok and seconds:
             self.shift(round(seconds * 1000), rows if len(rows) > 1 else None)
@@ -407,7 +417,23 @@ class EditCommands:
         if proxy is not None and not proxy.property("counted"):
             proxy.setProperty("counted", True)
             for signal in (proxy.rowsInserted, proxy.rowsRemoved):
-                signal.connect(w.schedule_filter_count)
-            proxy.modelReset.connect(w.schedule_filter_count)
-            proxy.layoutChanged.connect(w.schedule_filter_count)
-        w.update_filter_count()
+                signal.connect(self._schedule_filter_count)
+            proxy.modelReset.connect(self._schedule_filter_count)
+            proxy.layoutChanged.connect(self._schedule_filter_count)
+        self.update_filter_count()
+
+    def _schedule_filter_count(self) -> None:
+        QTimer.singleShot(0, self.update_filter_count)
+
+    def update_filter_count(self) -> None:
+        """ "7 of 8 cues" beside the filter buttons while a filter hides some."""
+        area, session = self._window.area, self._window.session
+        proxy = area.proxy
+        if proxy is None or session is None or proxy.mode is FilterMode.ALL:
+            area.filter_count.setText("")
+            return
+        area.filter_count.setText(
+            translate("MainWindow", "{shown} of {total} cues").format(
+                shown=proxy.rowCount(), total=len(session.document)
+            )
+        )

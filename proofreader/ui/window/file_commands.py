@@ -29,7 +29,7 @@ from proofreader.workspace.report_notices import NO_ORIGINAL_FILE, NO_ORIGINAL_S
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ SP = QStyle.StandardPixmap
 class FileCommands:
     """Handlers of the File menu; each returns True when it did what was asked."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self._window = window
         self.close_prompt: QMessageBox | None = None
         self.overwrite_prompt: QMessageBox | None = None
@@ -61,50 +61,53 @@ class FileCommands:
         keys = QKeySequence.StandardKey
         return [
             ActionSpec("file.open", translate("FileCommands", "&Open…"), "File",
-                       self.choose_and_open, (keys.Open,), group="open", icon="document-open",
+                       self.choose_and_open, (keys.Open,), group="open", order=310,
+                       icon="document-open",
                        fallback_icon=SP.SP_DialogOpenButton,
                        tip=translate("FileCommands",
                                      "Open a translated subtitle file, with its original and "
                                      "video"),
                        toolbar=True),
             ActionSpec("file.choose_video", translate("FileCommands", "Choose &Video…"), "File",
-                       self.choose_video, group="open", enabled_when=has_doc,
+                       self.choose_video, group="open", order=320, enabled_when=has_doc,
                        icon="video-x-generic",
                        tip=translate("FileCommands",
                                      "Choose the video (or audio) to preview this document "
                                      "with")),
             ActionSpec("file.save", translate("FileCommands", "&Save"), "File", self.save,
-                       (keys.Save,), group="save", icon="document-save",
+                       (keys.Save,), group="save", order=410, icon="document-save",
                        fallback_icon=SP.SP_DialogSaveButton, enabled_when=has_doc, toolbar=True,
                        tip=translate("FileCommands", "Save the translation to its file")),
             ActionSpec("file.save_as", translate("FileCommands", "Save &As…"), "File",
-                       self.choose_and_save_as, (keys.SaveAs,), group="save",
+                       self.choose_and_save_as, (keys.SaveAs,), group="save", order=420,
                        icon="document-save-as", enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Save the translation as a new SRT file and keep editing "
                                      "that one")),
             ActionSpec("file.export_srt", translate("FileCommands", "Ex&port SRT…"), "File",
-                       self.choose_and_export_srt, group="export", enabled_when=has_doc,
+                       self.choose_and_export_srt, group="export", order=510, enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Write a copy as SRT; the document stays where it is")),
             ActionSpec("file.export_vtt", translate("FileCommands", "Export &WebVTT…"), "File",
-                       self.choose_and_export_vtt, group="export", enabled_when=has_doc,
+                       self.choose_and_export_vtt, group="export", order=520, enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Write a copy as WebVTT for browsers and video players")),
             ActionSpec("file.export_report", translate("FileCommands", "Export Review &Report…"),
-                       "File", self.choose_and_export_report, group="export",
+                       "File", self.choose_and_export_report, group="export", order=530,
                        enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Write the review as HTML or CSV: each cue's changes "
                                      "against the machine translation, findings, review states "
                                      "and notes")),
             ActionSpec("file.import_glossary", translate("FileCommands", "Import &Glossary…"),
-                       "File", self.choose_glossary, group="glossary", enabled_when=has_doc,
+                       "File", self.choose_glossary, group="glossary", order=610,
+                       enabled_when=has_doc,
                        tip=translate("FileCommands",
                                      "Check the translation against a CSV/TSV glossary: "
                                      "term,rendering")),
-            ActionSpec("file.close_window", translate("FileCommands", "&Quit"), "File", w.close,
-                       (keys.Quit, "Ctrl+Q"), group="quit", icon="application-exit"),
+            ActionSpec("file.close_window", translate("FileCommands", "&Quit"), "File",
+                       w.widget.close, (keys.Quit, "Ctrl+Q"), group="quit", order=710,
+                       icon="application-exit"),
         ]  # fmt: skip
 
     # ----- open -----
@@ -112,7 +115,7 @@ class FileCommands:
     def choose_and_open(self) -> None:
         w = self._window
         path, _ = QFileDialog.getOpenFileName(
-            w, translate("FileCommands", "Open the translated subtitles"), self._folder(),
+            w.widget, translate("FileCommands", "Open the translated subtitles"), self._folder(),
             _filter(SUBTITLE_FILTER),
         )  # fmt: skip
         if not path:
@@ -121,7 +124,7 @@ class FileCommands:
         original = _guess_sibling(translation, (".en.srt", ".original.srt", ".orig.srt"))
         if original is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                w, translate("FileCommands", "Open the original subtitles (Cancel: none)"),
+                w.widget, translate("FileCommands", "Open the original subtitles (Cancel: none)"),
                 str(translation.parent), _filter(SUBTITLE_FILTER),
             )  # fmt: skip
             original = Path(chosen) if chosen else None
@@ -134,7 +137,7 @@ class FileCommands:
         if session is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            w, translate("FileCommands", "Choose the video to preview"), self._folder(),
+            w.widget, translate("FileCommands", "Choose the video to preview"), self._folder(),
             _filter(VIDEO_FILTER),
         )  # fmt: skip
         if path:
@@ -144,7 +147,7 @@ class FileCommands:
 
     def choose_glossary(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, translate("FileCommands", "Import a glossary"), self._folder(),
+            self._window.widget, translate("FileCommands", "Import a glossary"), self._folder(),
             _filter(GLOSSARY_FILTER),
         )  # fmt: skip
         if path:
@@ -248,7 +251,7 @@ class FileCommands:
     def _ask_overwrite(self, path: Path) -> None:
         """Save over a file another program changed (or removed)? Overwrite / Save As / Cancel
         (window-modal, not blocking: tests answer it)."""
-        box = QMessageBox(self._window)
+        box = QMessageBox(self._window.widget)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("FileCommands", "File changed on disk — Proofreader"))
         gone = not path.exists()
@@ -322,7 +325,7 @@ class FileCommands:
         stem = base.name.split(".")[0] if base is not None and base.name else "translation"
         folder = Path.home() if session.source.kind == "sample" else Path(self._folder())
         path, chosen_filter = QFileDialog.getSaveFileName(
-            self._window, translate("FileCommands", "Export the review report"),
+            self._window.widget, translate("FileCommands", "Export the review report"),
             str(folder / f"{stem}.review.html"), _filter(REPORT_FILTER),
         )  # fmt: skip
         if not path:
@@ -390,7 +393,7 @@ class FileCommands:
         suggestion = str(Path(self._folder()) / f"{stem}{suffix}")
         if session.source.kind == "sample":
             suggestion = str(Path.home() / f"sample.es{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self._window, title, suggestion, name_filter)
+        path, _ = QFileDialog.getSaveFileName(self._window.widget, title, suggestion, name_filter)
         if not path:
             return None
         chosen = Path(path)
@@ -419,7 +422,7 @@ class FileCommands:
         session = w.session
         if session is None or not session.is_modified():
             return True
-        box = QMessageBox(w)
+        box = QMessageBox(w.widget)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("FileCommands", "Unsaved changes — Proofreader"))
         box.setText(

@@ -21,8 +21,8 @@ from proofreader.ui.i18n import translate
 from proofreader.ui.player.transport_bar import rate_label
 
 if TYPE_CHECKING:
-    from proofreader.ui.main_window import MainWindow
     from proofreader.ui.player import PreviewPlayer
+    from proofreader.ui.window.host import EditorHost
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)  # the transport bar's choices
 SKIP_GAPS_KEY = "play_subtitled_only"
@@ -40,7 +40,7 @@ def _step_rate(rate: float, steps: int) -> float:
 class PlaybackCommands:
     """Handlers of the Playback menu; they do nothing until the player exists."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorHost) -> None:
         self._window = window
         window.player_ready.connect(self.apply_skip_gaps)
 
@@ -51,60 +51,62 @@ class PlaybackCommands:
         w = self._window
         has_player = self._has_player
 
-        def step(label: str, key: str, frames: int = 0, ms: int = 0) -> ActionSpec:
+        def step(label: str, key: str, order: int, frames: int = 0, ms: int = 0) -> ActionSpec:
             return ActionSpec(
                 f"play.{label}", _step_text(label), "Playback", lambda: self._step(frames, ms),
-                (key,), group="steps", enabled_when=has_player,
+                (key,), group="steps", order=order, enabled_when=has_player,
             )  # fmt: skip
 
         return [
             ActionSpec("play.toggle", translate("PlaybackCommands", "&Play / Pause"), "Playback",
-                       self.toggle, ("Space", "Ctrl+Space"), group="play",
+                       self.toggle, ("Space", "Ctrl+Space"), group="play", order=110,
                        enabled_when=has_player, icon="media-playback-start",
                        sheet_note=translate("PlaybackCommands", "Space: outside text fields"),
                        toolbar=True),
             ActionSpec("play.cue", translate("PlaybackCommands", "Play &Current Cue"),
-                       "Playback", self.play_cue, ("Ctrl+Shift+Space",), group="play",
+                       "Playback", self.play_cue, ("Ctrl+Shift+Space",), group="play", order=120,
                        enabled_when=has_player,
                        tip=translate("PlaybackCommands",
                                      "Play the current cue once (or repeatedly with Loop Cue)")),
             ActionSpec("play.loop", translate("PlaybackCommands", "&Loop Cue"), "Playback",
-                       self.toggle_loop, ("Ctrl+L",), group="play", checkable=True,
+                       self.toggle_loop, ("Ctrl+L",), group="play", order=130, checkable=True,
                        enabled_when=has_player, icon="media-playlist-repeat"),
             ActionSpec("play.subtitled_only",
                        translate("PlaybackCommands", "Play &Only Subtitled Ranges"), "Playback",
-                       self.apply_skip_gaps, group="play", checkable=True,
+                       self.apply_skip_gaps, group="play", order=140, checkable=True,
                        checked=w.state.flag(SKIP_GAPS_KEY, False),
                        tip=translate("PlaybackCommands",
                                      "While playing, jump over the gaps between cues and stop "
                                      "after the last one")),
             ActionSpec("play.jkl_back", translate("PlaybackCommands", "Back / Slower (J)"),
-                       "Playback", self.jkl_back, ("J",), group="jkl", scope="table",
+                       "Playback", self.jkl_back, ("J",), group="jkl", order=210, scope="table",
                        enabled_when=has_player),
             ActionSpec("play.jkl_pause", translate("PlaybackCommands", "Pause (K)"), "Playback",
-                       self.pause, ("K",), group="jkl", scope="table", enabled_when=has_player),
+                       self.pause, ("K",), group="jkl", order=220,
+                       scope="table", enabled_when=has_player),
             ActionSpec("play.jkl_forward", translate("PlaybackCommands", "Play / Faster (L)"),
-                       "Playback", self.jkl_forward, ("L",), group="jkl", scope="table",
+                       "Playback", self.jkl_forward, ("L",), group="jkl", order=230, scope="table",
                        enabled_when=has_player),
-            step("frame_back", "Alt+Left", frames=-1),
-            step("frame_forward", "Alt+Right", frames=1),
-            step("second_back", "Alt+Shift+Left", ms=-1000),
-            step("second_forward", "Alt+Shift+Right", ms=1000),
-            step("five_back", "Alt+PgUp", ms=-5000),
-            step("five_forward", "Alt+PgDown", ms=5000),
+            step("frame_back", "Alt+Left", 310, frames=-1),
+            step("frame_forward", "Alt+Right", 320, frames=1),
+            step("second_back", "Alt+Shift+Left", 330, ms=-1000),
+            step("second_forward", "Alt+Shift+Right", 340, ms=1000),
+            step("five_back", "Alt+PgUp", 350, ms=-5000),
+            step("five_forward", "Alt+PgDown", 360, ms=5000),
             ActionSpec("play.slower", translate("PlaybackCommands", "Slo&wer"), "Playback",
-                       lambda: self.change_rate(-1), ("Ctrl+[",), group="rate",
+                       lambda: self.change_rate(-1), ("Ctrl+[",), group="rate", order=410,
                        enabled_when=has_player),
             ActionSpec("play.faster", translate("PlaybackCommands", "Fas&ter"), "Playback",
-                       lambda: self.change_rate(1), ("Ctrl+]",), group="rate",
+                       lambda: self.change_rate(1), ("Ctrl+]",), group="rate", order=420,
                        enabled_when=has_player),
             ActionSpec("play.normal", translate("PlaybackCommands", "&Normal Speed"), "Playback",
-                       self.normal_rate, ("Ctrl+0",), group="rate", enabled_when=has_player),
+                       self.normal_rate, ("Ctrl+0",), group="rate", order=430,
+                       enabled_when=has_player),
             ActionSpec("play.set_in", translate("PlaybackCommands", "Set Cue St&art to Playhead"),
-                       "Playback", self.set_in, ("Alt+Home",), group="timing",
+                       "Playback", self.set_in, ("Alt+Home",), group="timing", order=510,
                        enabled_when=w.has_current_row),
             ActionSpec("play.set_out", translate("PlaybackCommands", "Set Cue &End to Playhead"),
-                       "Playback", self.set_out, ("Alt+End",), group="timing",
+                       "Playback", self.set_out, ("Alt+End",), group="timing", order=520,
                        enabled_when=w.has_current_row),
         ]  # fmt: skip
 

@@ -16,7 +16,7 @@ from proofreader.ui.shortcut_editor import ShortcutEditor, apply_overrides
 from proofreader.ui.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
-    from proofreader.ui.main_window import MainWindow
+    from proofreader.ui.window.host import WindowHost
 
 WIDE_SCREEN = 1400  # narrower screens start with the library hidden: the table needs the room
 FOLLOW_KEY = "follow_playback"
@@ -27,7 +27,7 @@ SIDEBAR_KEY = "show_library"
 class ViewCommands:
     """Toggles remembered in the window state, and the help dialogs."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self._window = window
         self.sheet: ShortcutSheet | None = None
         self.shortcut_editor: ShortcutEditor | None = None
@@ -36,24 +36,25 @@ class ViewCommands:
         state = self._window.state
         return [
             ActionSpec("view.follow", translate("ViewCommands", "&Follow Playback"), "View",
-                       self.apply_follow, group="playback", checkable=True,
+                       self.apply_follow, group="playback", order=110, checkable=True,
                        checked=state.flag(FOLLOW_KEY, True),
                        tip=translate("ViewCommands", "Keep the playing cue in view in the table")),
             ActionSpec("view.original", translate("ViewCommands", "Show &Original in Preview"),
-                       "View", self.apply_original, group="playback", checkable=True,
+                       "View", self.apply_original, group="playback", order=120, checkable=True,
                        checked=state.flag(ORIGINAL_KEY, True),
                        tip=translate("ViewCommands",
                                      "Draw the original text above the translation in the "
                                      "preview")),
             ActionSpec("view.sidebar", translate("ViewCommands", "Show &Library"), "View",
-                       self.apply_sidebar, ("Ctrl+Shift+B",), group="panels", checkable=True,
+                       self.apply_sidebar, ("Ctrl+Shift+B",), group="panels", order=210,
+                       checkable=True,
                        checked=state.flag(SIDEBAR_KEY, _wide_screen())),
             ActionSpec("help.shortcuts", translate("ViewCommands", "&Keyboard Shortcuts"), "Help",
-                       self.show_shortcuts, ("F1",), group="help",
+                       self.show_shortcuts, ("F1",), group="help", order=110,
                        icon="help-keyboard-shortcuts"),
             ActionSpec("help.customize_shortcuts",
                        translate("ViewCommands", "&Customize Keyboard Shortcuts…"), "Help",
-                       self.customize_shortcuts, group="help",
+                       self.customize_shortcuts, group="help", order=120,
                        tip=translate("ViewCommands", "Give any command other keys")),
         ]  # fmt: skip
 
@@ -86,7 +87,7 @@ class ViewCommands:
 
     def show_shortcuts(self) -> ShortcutSheet:
         if self.sheet is None:
-            self.sheet = ShortcutSheet(self._window.registry, self._window,
+            self.sheet = ShortcutSheet(self._window.registry, self._window.widget,
                                        customize=self.customize_shortcuts)  # fmt: skip
         self.sheet.show()  # a tool window of ours: it stays above the main window
         self.sheet.activateWindow()
@@ -97,7 +98,7 @@ class ViewCommands:
             state = self._window.state
             self.shortcut_editor = ShortcutEditor(
                 self._window.registry, state.shortcut_overrides(), self._save_shortcuts,
-                self._window,
+                self._window.widget,
             )  # fmt: skip
         self.shortcut_editor.show()
         self.shortcut_editor.activateWindow()

@@ -32,8 +32,8 @@ from proofreader.ui.player.waveform_timeline import WaveformTimeline
 from proofreader.ui.player.waveform_view import RetimeRules
 
 if TYPE_CHECKING:
-    from proofreader.ui.main_window import MainWindow
     from proofreader.ui.player import PreviewPlayer
+    from proofreader.ui.window.host import WindowHost
 
 SHOW_KEY = "show_waveform"
 TALL_SCREEN = 900  # shorter screens start without it: the picture would shrink to a stamp
@@ -44,8 +44,8 @@ _BULK_ROWS = 64
 class WaveformLink(QObject):
     """One per window; the timeline is made when the player is."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.widget)
         self._window = window
         self._session: EditorSession | None = None
         self.timeline: WaveformTimeline | None = None
@@ -56,7 +56,7 @@ class WaveformLink(QObject):
     def specs(self) -> list[ActionSpec]:
         return [
             ActionSpec("view.waveform", translate("WaveformLink", "Show &Waveform"), "View",
-                       self.apply_visible, group="playback", checkable=True,
+                       self.apply_visible, group="playback", order=310, checkable=True,
                        checked=self._window.state.flag(SHOW_KEY, _tall_screen()),
                        tip=translate("WaveformLink",
                                      "Show the audio and the cues on a zoomable timeline under "

@@ -9,16 +9,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMenu
-from pytestqt.qtbot import QtBot
 
-from proofreader.library import LibraryStore
-from proofreader.ui.connection.connection_ui import ConnectionUi
 from proofreader.ui.i18n import install_translators, remove_translators
-from proofreader.ui.main_window import MainWindow, WindowContext
-from proofreader.ui.renders.renders_ui import RendersUi
-from proofreader.ui.sessions.sessions_ui import SessionsUi
-from proofreader.ui.spelling.spelling_ui import SpellingUi
-from tests.ui.connection_support import MakeContext
+from proofreader.ui.main_window import MainWindow
+from tests.ui.window_support import APP_PARTS, MakeAppWindow, make_app_window
+
+__all__ = ["make_app_window"]  # the fixture
 
 
 @pytest.fixture(params=["en", "es"])
@@ -29,26 +25,10 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 
 @pytest.fixture
-def full_window(language: str, qtbot: QtBot, make_context: MakeContext) -> Iterator[MainWindow]:
+def full_window(language: str, make_app_window: MakeAppWindow) -> MainWindow:
     """The window with every part the app mounts (as proofreader/app.py does), so that the
     account, session, render and spelling commands are in the menus too."""
-    context = make_context()
-    store = LibraryStore(context.paths.data / "window.sqlite3")
-    window = MainWindow(
-        WindowContext(store, context.paths.settings_file()),
-        defer_player=True,
-        extensions=[
-            lambda w: SessionsUi(w, context),
-            lambda w: RendersUi(w, context),
-            lambda w: ConnectionUi(w, context),
-            SpellingUi,
-        ],
-    )
-    qtbot.addWidget(window)
-    yield window
-    window._closing = True  # teardown: never ask
-    window.close()
-    store.close()
+    return make_app_window(range(APP_PARTS))
 
 
 def accelerator(text: str) -> str | None:

@@ -129,7 +129,9 @@ def test_seams_for_the_workflow_panels(
     )
 
 
-def test_extensions_add_commands_around_the_windows_own(make_window: MakeWindow) -> None:
+def test_a_part_places_its_commands_among_the_windows_own_by_order(
+    make_window: MakeWindow,
+) -> None:
     from proofreader.ui.actions import ActionSpec
 
     calls: list[str] = []
@@ -138,11 +140,11 @@ def test_extensions_add_commands_around_the_windows_own(make_window: MakeWindow)
         def __init__(self, window: object) -> None:
             calls.append("made")
 
-        def file_specs(self) -> list[ActionSpec]:
-            return [ActionSpec("file.new_session", "New Proofread…", "File", lambda: None)]
-
-        def later_specs(self) -> list[ActionSpec]:
-            return [ActionSpec("view.jobs", "Jobs", "View", lambda: None, checkable=True)]
+        def specs(self) -> list[ActionSpec]:
+            return [
+                ActionSpec("view.jobs", "Jobs", "View", lambda: None, order=999),
+                ActionSpec("file.new_session", "New Proofread…", "File", lambda: None, order=1),
+            ]
 
         def mount(self) -> None:
             calls.append("mounted")
@@ -153,9 +155,8 @@ def test_extensions_add_commands_around_the_windows_own(make_window: MakeWindow)
     window2 = MainWindow(WindowContext(window.store), extensions=[Extension])
     try:
         assert calls == ["made", "mounted"]
-        ids = [spec.id for spec in window2.registry.specs()]
-        assert ids[0] == "file.new_session" and ids[-1] == "view.jobs"
         assert window2.menus["File"].actions()[0].text() == "New Proofread…"
+        assert window2.menus["View"].actions()[-1].objectName() == "view.jobs"
     finally:
         window2._closing = True
         window2.close()
