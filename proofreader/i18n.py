@@ -14,7 +14,8 @@ Translator = Callable[[str, str, "str | None", int], str]
 
 
 def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text
+    """The source text, with %n filled in as Qt's translate does."""
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 _translator: Translator = _english

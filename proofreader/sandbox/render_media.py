@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
+import uuid
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from fractions import Fraction
@@ -37,7 +39,7 @@ MAX_SECONDS = 180.0  # longer sources are served unchanged: making them would ta
 
 
 class _Stopped(Exception):
-    """The sandbox is closing: the render being made is given up (its .part file stays)."""
+    """The sandbox is closing: the render being made is given up (its .part file removed)."""
 
 
 _MARGIN = 0.06  # of the frame height, below the caption box
@@ -63,7 +65,26 @@ def compose(
         )
         return source
 
-    tmp = out.with_suffix(".part.mp4")
+    # a name of this process's own: the window's demo and `--demo` may make the same render
+    tmp = out.with_name(f"{out.stem}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part.mp4")
+    try:
+        _write(source, tmp, captions, audio, stop)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # stopped or failed: no half-made file stays behind
+        raise
+    tmp.replace(out)  # atomic: another process's finished copy of the same render is equal
+    return out
+
+
+def _write(
+    source: Path,
+    tmp: Path,
+    captions: Sequence[Cue],
+    audio: Path | None,
+    stop: threading.Event | None,
+) -> None:
+    import av
+
     with av.open(str(source)) as src, av.open(str(tmp), "w", format="mp4") as dst:
         vin = src.streams.video[0]
         rate = vin.average_rate or Fraction(12)
@@ -72,9 +93,10 @@ def compose(
         vout.pix_fmt = "yuv420p"
         vout.codec_context.time_base = Fraction(1, 1) / rate
         vout.options = {"crf": _CRF, "preset": "ultrafast", "tune": "stillimage"}
-        sound = av.open(str(audio)) if audio is not None else None
+        # the sound from a container of its own: `src` is read to its end by the picture
+        sound = av.open(str(audio if audio is not None else source))
         try:
-            ain = (sound or src).streams.audio[0] if (sound or src).streams.audio else None
+            ain = sound.streams.audio[0] if sound.streams.audio else None
             aout = dst.add_stream_from_template(ain) if ain is not None else None
             painter = _CaptionPainter(captions, vout.width, vout.height)
             base = vin.time_base or Fraction(1, 1000)
@@ -91,16 +113,13 @@ def compose(
             for packet in vout.encode(None):
                 dst.mux(packet)
             if ain is not None and aout is not None:
-                for packet in (sound or src).demux(ain):
+                for packet in sound.demux(ain):
                     if packet.dts is None:
                         continue
                     packet.stream = aout
                     dst.mux(packet)
         finally:
-            if sound is not None:
-                sound.close()
-    tmp.replace(out)
-    return out
+            sound.close()
 
 
 # Fonts with the accented letters of the target languages, looked for by file name in the

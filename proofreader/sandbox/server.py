@@ -292,6 +292,7 @@ def serve_forever(
     *,
     proofread_delay_s: float = 3.0,
     render_delay_s: float = 5.0,
+    dub_renders: bool = False,
 ) -> None:
     """Run the sandbox in the foreground for a demo; Ctrl+C stops it cleanly.
 
@@ -303,6 +304,7 @@ def serve_forever(
         port=port,
         proofread_delay_s=proofread_delay_s,
         render_delay_s=render_delay_s,
+        dub_renders=dub_renders,
     )
     server.start()
     stopped = threading.Event()

@@ -52,6 +52,6 @@ def looks_unchanged(path: Path, seen: FileState | None) -> bool:
     """A cheap first look (size and mtime, no reading) before hashing on a watcher's signal."""
     try:
         stat = path.stat()
-    except (FileNotFoundError, NotADirectoryError):
+    except OSError:
         return seen is None
     return seen is not None and (stat.st_size, stat.st_mtime_ns) == (seen.size, seen.mtime_ns)

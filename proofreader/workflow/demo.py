@@ -99,7 +99,8 @@ class DemoBackend:
         self.store: LibraryStore | None = None
 
     def start(self) -> None:
-        """Open the demo library and serve the sandbox on loopback (blocking)."""
+        """Serve the sandbox on loopback, and open the demo library unless `library` is False
+        (blocking)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         if self.library:
             self.store = _open_store(self.folder / "library.sqlite3")

@@ -74,11 +74,9 @@ class ProofreadService:
         )
         self._own_http = http is None
         if http is None:
-            import httpx
+            from proofreader.workflow.connection import downloads_http_client
 
-            from proofreader.heygen import DEFAULT_TIMEOUT
-
-            http = httpx.AsyncClient(follow_redirects=True, timeout=DEFAULT_TIMEOUT)
+            http = downloads_http_client()
         self._http = http
         from proofreader.heygen.downloads import StorageRoute  # httpx: not at module level
 

@@ -6,12 +6,12 @@ restored draft knows its files, its language and how to write the translation ba
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from proofreader.i18n import translate
+from proofreader.subtitles.file_names import language_suffix
 from proofreader.subtitles.snapshot import JsonScalar
 from proofreader.subtitles.srt_io import SrtWriteOptions
 from proofreader.subtitles.thresholds import lookup_language
@@ -23,7 +23,6 @@ Kind = Literal["file", "sample"]
 _DEFAULT_OPTIONS = SrtWriteOptions(
     newline="\n", bom=False, final_newline=True, trailing_blank_line=False
 )
-_LANGUAGE_SUFFIX = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
 
 
 @dataclass(frozen=True)
@@ -121,14 +120,10 @@ class DocumentSource:
 
 
 def guess_language(path: Path) -> str | None:
-    """The language code in a name like talk.es.srt or talk.pt-BR.vtt, when it is one."""
-    suffixes = path.suffixes
-    if len(suffixes) < 2:
-        return None
-    code = suffixes[-2].lstrip(".")
-    if _LANGUAGE_SUFFIX.match(code) and lookup_language(code) is not None:
-        return code
-    return None
+    """The language code in a name like talk.es.srt or talk.pt-BR.vtt, when the checks know it
+    (the window and `proofreader check`/`report` check a file by the same limits)."""
+    code = language_suffix(path)
+    return code if code is not None and lookup_language(code) is not None else None
 
 
 def local_source(

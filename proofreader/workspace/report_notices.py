@@ -30,35 +30,35 @@ def pairing_notices(
     no_original: str,
 ) -> list[str]:
     """Sentences saying how cues were paired when the files' cue counts differ, and
-    `no_original` when there is no original (a HeyGen session may have none). `machine` is
-    None when the machine text was paired already (the window's open document)."""
+    `no_original` when there is no original (a HeyGen session may have none). The window
+    passes no `machine`: its open document paired the machine text when it was opened."""
     notices = []
     if machine is not None and len(machine) != len(cues):
         partners = pair_cues(cues, machine)
         added = sum(1 for p in partners if p is None)
         removed = len(machine) - len({p for p in partners if p is not None})
         sentence = (
-            f"the machine translation has {_plural(len(machine), 'cue')} and the translation "
+            f"the machine translation has {plural(len(machine), 'cue')} and the translation "
             f"{len(cues)}, so cues were paired by time overlap"
         )
         if added:
             verb = "overlaps" if added == 1 else "overlap"
-            sentence += f"; {_plural(added, 'translation cue')} {verb} no machine cue (reported "
+            sentence += f"; {plural(added, 'translation cue')} {verb} no machine cue (reported "
             sentence += "as added)"
         if removed:
             verb = "pairs" if removed == 1 else "pair"
-            sentence += f"; {_plural(removed, 'machine cue')} {verb} with no translation cue "
+            sentence += f"; {plural(removed, 'machine cue')} {verb} with no translation cue "
             sentence += "(deleted or merged in review)"
         notices.append(sentence[0].upper() + sentence[1:] + ".")
     if originals is None:
         notices.append(no_original)
     elif len(originals) != len(cues):
         notices.append(
-            f"The original has {_plural(len(originals), 'cue')} and the translation "
+            f"The original has {plural(len(originals), 'cue')} and the translation "
             f"{len(cues)}, so originals were paired by time overlap."
         )
     return notices
 
 
-def _plural(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'s' if count != 1 else ''}"

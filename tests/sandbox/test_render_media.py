@@ -100,3 +100,21 @@ def test_a_source_over_the_limit_is_served_as_it_is_and_closing_stops_a_render(
     with pytest.raises(render_media._Stopped):
         render_media.compose(talk, tmp_path / "stopped.mp4", [], None, stop)
     assert not (tmp_path / "stopped.mp4").exists()
+    assert list(tmp_path.glob("*.part.mp4")) == []  # nothing half-made stays behind
+
+
+def test_two_processes_making_the_same_render_both_end_with_the_whole_video(
+    tmp_path: Path,
+) -> None:
+    """The window's demo and `proofreader --demo` share one state: both may make a render's
+    video at once. Each writes its own part file, and the render is whole either way."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from proofreader.sandbox import render_media
+
+    talk, out = SAMPLE / "talk.mp4", tmp_path / "render.mp4"
+    with ThreadPoolExecutor(max_workers=2) as pool:  # like two processes: no shared lock
+        made = list(pool.map(lambda _: render_media.compose(talk, out, [], None), range(2)))
+    assert made == [out, out]
+    assert _audio_digest(out) == _audio_digest(talk)
+    assert list(tmp_path.glob("*.part.mp4")) == []

@@ -213,6 +213,7 @@ def run_sandbox(args: argparse.Namespace) -> int:
             state_path=sandbox_state_path(AppPaths.from_environment()),
             proofread_delay_s=delays.proofread_s,
             render_delay_s=delays.render_s,
+            dub_renders=True,  # the demo's renders, whichever way its state is served
         )
     except (OSError, RuntimeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc

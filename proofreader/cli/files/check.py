@@ -13,7 +13,6 @@ from proofreader.cli.files.convert import add_convert_command
 from proofreader.cli.files.inputs import (
     Unreadable,
     add_lenient_option,
-    plural,
     read_cues,
     read_glossary_file,
 )
@@ -21,7 +20,9 @@ from proofreader.subtitles.checks import Finding
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.subtitles.glossary import Glossary
 from proofreader.subtitles.thresholds import thresholds_for
+from proofreader.workspace.document_source import guess_language
 from proofreader.workspace.loading import checked_once, unknown_language_note
+from proofreader.workspace.report_notices import plural
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -38,7 +39,8 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         "--lang",
         metavar="NAME",
         help='target language, as the API names it ("Spanish (Spain)") or a code ("es"); '
-        "unknown or absent: generic limits",
+        "absent: the code in the file's name (talk.es.srt), as the editor does; unknown: "
+        "generic limits",
     )
     check.add_argument("--glossary", metavar="FILE", help="CSV/TSV glossary: term,rendering")
     check.add_argument(
@@ -82,7 +84,7 @@ def run_check(args: argparse.Namespace) -> int:
     note = unknown_language_note(args.lang)
     if note is not None:
         print(f"Note: {note}", file=sys.stderr)
-    thresholds = thresholds_for(args.lang)
+    thresholds = thresholds_for(args.lang or guess_language(Path(args.file)))
     if args.fps is not None:
         thresholds = thresholds.with_overrides({"fps": args.fps})
     document, checker = checked_once(cues, originals, None, thresholds, glossary)

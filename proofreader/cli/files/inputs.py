@@ -62,7 +62,3 @@ def fail(code: int, sentence: str) -> int:
     """Print the sentence on stderr and give back the exit code."""
     print(sentence, file=sys.stderr)
     return code
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'s' if count != 1 else ''}"

@@ -16,15 +16,15 @@ from proofreader.cli.files.inputs import (
     Unreadable,
     add_lenient_option,
     fail,
-    plural,
     read_cues,
     read_glossary_file,
 )
 from proofreader.subtitles.report import build_report, report_format_for, write_report
 from proofreader.subtitles.thresholds import thresholds_for
+from proofreader.workspace.document_source import guess_language
 from proofreader.workspace.inputs import os_reason
 from proofreader.workspace.loading import checked_once, unknown_language_note
-from proofreader.workspace.report_notices import NO_ORIGINAL_GIVEN, pairing_notices
+from proofreader.workspace.report_notices import NO_ORIGINAL_GIVEN, pairing_notices, plural
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -50,7 +50,10 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         "--format", choices=("html", "csv"), help="the report's format, whatever --out's name"
     )
     parser.add_argument(
-        "--lang", metavar="NAME", help='target language for the checks ("Spanish" or "es")'
+        "--lang",
+        metavar="NAME",
+        help='target language for the checks ("Spanish" or "es"; absent: the code in '
+        "the file's name, talk.es.srt)",
     )
     parser.add_argument("--glossary", metavar="FILE", help="CSV/TSV glossary: term,rendering")
     parser.add_argument(
@@ -82,7 +85,13 @@ def run_report(args: argparse.Namespace) -> int:
     note = unknown_language_note(args.lang)
     for line in ([note] if note is not None else []) + notices:
         print(f"Note: {line}", file=sys.stderr)
-    document, checker = checked_once(cues, originals, machine, thresholds_for(args.lang), glossary)
+    document, checker = checked_once(
+        cues,
+        originals,
+        machine,
+        thresholds_for(args.lang or guess_language(Path(args.file))),
+        glossary,
+    )
     report = build_report(
         document, checker, title=args.title or Path(args.file).name, notices=notices
     )

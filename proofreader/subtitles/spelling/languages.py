@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from proofreader.subtitles.file_names import language_suffix
 from proofreader.subtitles.thresholds import lookup_language
 
 # primary language code -> English name and the dictionaries to try when no region is given
@@ -105,7 +106,6 @@ _REGION_NAMES = {
     "AT": "Austria", "CH": "Switzerland", "IT": "Italy", "NL": "Netherlands",
 }  # fmt: skip
 _CODE = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}))?", re.IGNORECASE)
-_FILE_SUFFIX = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +163,7 @@ def _split(text: str) -> tuple[str | None, str | None]:
 
 
 def language_from_filename(path: str | Path) -> str | None:
-    """The language code in a name like talk.es.srt or talk.pt-BR.vtt, when there is one."""
-    suffixes = Path(path).suffixes
-    if len(suffixes) < 2:
-        return None
-    code = suffixes[-2].lstrip(".")
-    if _FILE_SUFFIX.match(code) and choose_dictionary(code) is not None:
-        return code
-    return None
+    """The language code in a name like talk.es.srt or talk.pt-BR.vtt, when there is a
+    dictionary for it."""
+    code = language_suffix(path)
+    return code if code is not None and choose_dictionary(code) is not None else None

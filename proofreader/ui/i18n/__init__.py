@@ -72,3 +72,4 @@ def remove_translators(app: QCoreApplication) -> None:
         translator = _installed.pop()
         app.removeTranslator(translator)
         translator.deleteLater()
+    install_translator(None)  # the Qt-free layers back to their English source

@@ -129,7 +129,10 @@ class DiskWatch(QObject):
             self._watcher.addPath(str(path))  # replaced by a rename: watch the new file
         if looks_unchanged(path, self._seen):
             return  # another file of the folder changed (an export, a sync client's temp file)
-        now = self._seen = FileState.of(path)
+        now = FileState.of(path)
+        if now is None and path.exists():
+            return  # there but not readable yet (another program is writing it): its next change
+        self._seen = now
         if now is None:
             self.bar.show_gone(path.name)
         elif now.same_content(session.disk):

@@ -24,7 +24,11 @@ from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.workspace.document_source import local_source
 from proofreader.workspace.heygen_session import is_session
 from proofreader.workspace.inputs import LoadError, read_glossary
-from proofreader.workspace.report_notices import NO_ORIGINAL_FILE, NO_ORIGINAL_SESSION
+from proofreader.workspace.report_notices import (
+    NO_ORIGINAL_FILE,
+    NO_ORIGINAL_SESSION,
+    pairing_notices,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -341,9 +345,13 @@ class FileCommands:
         session = self._window.session
         if session is None:
             return False
-        notices = []
-        if not session.document.has_originals:  # the report is shared: said in it, in English
-            notices.append(NO_ORIGINAL_SESSION if is_session(session.source) else NO_ORIGINAL_FILE)
+        document = session.document  # the report is shared: its notices stay in English
+        notices = pairing_notices(
+            [row.cue for row in document.rows],
+            None,  # the machine text was paired when the document was opened
+            document.originals if document.has_originals else None,
+            no_original=NO_ORIGINAL_SESSION if is_session(session.source) else NO_ORIGINAL_FILE,
+        )
         report = build_report(
             session.document, session.checker, title=session.title, notices=notices
         )

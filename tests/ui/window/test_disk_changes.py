@@ -171,3 +171,25 @@ def test_save_as_of_a_webvtt_file_proposes_webvtt_and_keeps_the_language(
     suggestion, filters = asked[0]
     assert suggestion.endswith("talk.es.vtt")
     assert filters.startswith("WebVTT subtitles (*.vtt)") and "SubRip subtitles (*.srt)" in filters
+
+
+def test_a_file_another_program_holds_while_writing_is_not_called_deleted(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    sample_files: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On Windows a file being saved by another program cannot be read for a moment; it is
+    still there, so the bar waits for its next change instead of saying it was deleted."""
+    from proofreader.ui.window import disk_watch
+
+    translation = sample_files[0]
+    window = _editing(qtbot, make_window, sample_files, " mio")
+    monkeypatch.setattr(disk_watch.FileState, "of", classmethod(lambda cls, path: None))
+    translation.write_text(COLLEAGUE, encoding="utf-8")
+    window.disk_watch._check(str(translation))
+    assert not window.disk_watch.bar.isVisible()
+    monkeypatch.undo()  # the other program is done
+    window.disk_watch._check(str(translation))
+    assert window.disk_watch.bar.isVisible()
+    assert "deleted" not in window.disk_watch.bar.label.text()
