@@ -5,13 +5,16 @@ pyproject.toml as a fallback (a frozen bundle may carry no metadata).
 
 from __future__ import annotations
 
-import importlib.metadata
 import locale
 import platform
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from proofreader import __version__
+
+if TYPE_CHECKING:
+    import importlib.metadata
 
 DISTRIBUTION = "proofreader"
 APP_DISPLAY_NAME = "Proofreader"
@@ -33,6 +36,8 @@ class AppInfo:
 
 def app_info() -> AppInfo:
     """This installation's identity (metadata first, the built-in values otherwise)."""
+    import importlib.metadata  # with its email package, ~10 ms: not at the window's start
+
     version, licence, urls = __version__, LICENCE, {}
     try:
         metadata = importlib.metadata.metadata(DISTRIBUTION)

@@ -86,7 +86,7 @@ class DocumentCue:
     @property
     def is_edited(self) -> bool:
         machine = self.machine
-        return machine is None or machine != self.cue
+        return machine is None or (machine is not self.cue and machine != self.cue)
 
 
 def changed_fields(old: DocumentCue, new: DocumentCue) -> Field:
@@ -135,11 +135,13 @@ class ProofreadDocument:
             machine_of = [
                 None if i is None else machine_list[i] for i in pair_cues(cues, machine_list)
             ]
-        rows = []
-        for i, cue in enumerate(cues):
-            j = original_of[i] if original_of is not None else None
-            rows.append(DocumentCue(cue, None if j is None else self._originals[j], machine_of[i]))
-        self._init(rows)
+        originals = self._originals
+        paired = (
+            [None if j is None else originals[j] for j in original_of]
+            if original_of is not None
+            else [None] * len(cues)
+        )
+        self._init([DocumentCue(*row) for row in zip(cues, paired, machine_of, strict=True)])
 
     @classmethod
     def from_rows(
@@ -156,9 +158,8 @@ class ProofreadDocument:
         self._listeners: list[DocumentListener] = []
         self._overlap_index: OverlapIndex | None = None
         self._edited = sum(1 for r in rows if r.is_edited)
-        self._review_counts = dict.fromkeys(ReviewState, 0)
-        for r in rows:
-            self._review_counts[r.review] += 1
+        reviews = [r.review for r in rows]  # list.count compares in C (hashing enums does not)
+        self._review_counts = {state: reviews.count(state) for state in ReviewState}
 
     # ----- reading -----
 

@@ -74,7 +74,7 @@ class SnapshotEncoder:
         self._chunks: list[tuple[tuple[DocumentCue, ...], bytes]] = []
         self._originals: tuple[Cue, ...] | None = None
         self._originals_json: bytes | None = b"[]"  # None: not encoded yet (see encode)
-        self._index_of: dict[int, int] = {}
+        self._index_of: dict[int, int] | None = {}  # None: built when a row first needs it
         self._value_index: dict[Cue, int] | None = None
 
     def encode(
@@ -130,9 +130,7 @@ class SnapshotEncoder:
     def _set_originals(self, originals: tuple[Cue, ...]) -> None:
         self._originals = originals
         self._originals_json = None  # encoded when a whole snapshot needs it, not per row
-        self._index_of = {}
-        for i, cue in enumerate(originals):
-            self._index_of.setdefault(id(cue), i)
+        self._index_of = None  # the journal opens with the document: it may never need it
         self._value_index = None
         self._chunks = []  # rows refer to originals by index
 
@@ -145,6 +143,10 @@ class SnapshotEncoder:
 
     def _original_index(self, cue: Cue) -> int | None:
         originals = self._originals or ()
+        if self._index_of is None:
+            self._index_of = {}
+            for i, original in enumerate(originals):
+                self._index_of.setdefault(id(original), i)
         index = self._index_of.get(id(cue))
         if index is not None and originals[index] is cue:
             return index

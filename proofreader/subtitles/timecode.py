@@ -8,10 +8,17 @@ import re
 _STAMP = r"(-?)(?:(\d+):)?(\d+):(\d+)(?:[,.](\d+)|:(\d{3}))?"
 # A timing line: start, an arrow, end, then anything (SRT "X1:..." positions, VTT cue settings).
 _TIMING = re.compile(rf"[ \t]*{_STAMP}[ \t]*-->[ \t]*{_STAMP}(?:[ \t].*)?")
-# The line nearly every file has, read without the general pattern's bookkeeping.
+# The line nearly every file has, read without the general pattern's bookkeeping (ASCII
+# digits: other digits take the general pattern, which reads them the same).
 _CANONICAL = re.compile(
-    r"(\d\d):([0-5]\d):([0-5]\d)[,.](\d{3}) --> (\d\d):([0-5]\d):([0-5]\d)[,.](\d{3})"
+    r"(\d\d):([0-5]\d):([0-5]\d)[,.](\d{3}) --> (\d\d):([0-5]\d):([0-5]\d)[,.](\d{3})",
+    re.ASCII,
 )
+# Its fields in milliseconds, looked up: int() on eight fields was most of reading a file.
+_HOURS_MS = {f"{n:02d}": n * 3_600_000 for n in range(100)}
+_MINUTES_MS = {f"{n:02d}": n * 60_000 for n in range(60)}
+_SECONDS_MS = {f"{n:02d}": n * 1000 for n in range(60)}
+_MILLIS = {f"{n:03d}": n for n in range(1000)}
 # Something that is meant as a timing line: it has an arrow after a number, or starts with a
 # full "h:mm:ss,mmm" stamp (a timing line whose arrow is missing).
 _TIMING_ATTEMPT = re.compile(
@@ -44,8 +51,8 @@ def parse_timing(line: str) -> tuple[int, int]:
     if fast is not None:
         h1, m1, s1, f1, h2, m2, s2, f2 = fast.groups()
         return (
-            int(h1) * 3_600_000 + int(m1) * 60_000 + int(s1) * 1000 + int(f1),
-            int(h2) * 3_600_000 + int(m2) * 60_000 + int(s2) * 1000 + int(f2),
+            _HOURS_MS[h1] + _MINUTES_MS[m1] + _SECONDS_MS[s1] + _MILLIS[f1],
+            _HOURS_MS[h2] + _MINUTES_MS[m2] + _SECONDS_MS[s2] + _MILLIS[f2],
         )
     match = _TIMING.fullmatch(line)
     if match is None:

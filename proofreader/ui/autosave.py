@@ -42,6 +42,10 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
 MAX_DELAY_MS = 900
+# An opened document's base waits this long: encoding 20,000 rows holds the GIL for tens of
+# milliseconds, which would slow the window painting the document. A journal line or a flush
+# sends it at once.
+BASE_DELAY_MS = 500
 
 
 class Autosaver(QObject):
@@ -71,6 +75,10 @@ class Autosaver(QObject):
         self._recorder: JournalRecorder | None = None
         self._lock: DraftLock | None = None
         self._base_job: Future[None] | None = None
+        self._pending_base: Callable[[], None] | None = None
+        self._pending_base_waits = False
+        self._base_timer = QTimer(self, singleShot=True, interval=BASE_DELAY_MS)
+        self._base_timer.timeout.connect(self._submit_base)
         self._first_pending: float | None = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._last_job: Future[None] | None = None
@@ -110,7 +118,7 @@ class Autosaver(QObject):
             self._recorder = JournalRecorder(session.document)
             # With a draft on disk, the draft and its journal already give every state until
             # the new base is written; without one, the first line must wait for the base.
-            self._write_base(session, first_lines_wait=draft_gen is None)
+            self._write_base(session, first_lines_wait=draft_gen is None, later=True)
             if session.restored:
                 self.schedule()  # a restored draft is re-saved under its (possibly new) key
 
@@ -147,6 +155,7 @@ class Autosaver(QObject):
             self._lock = None
 
     def _stop_journal(self, session: EditorSession) -> None:
+        self._submit_base()
         writer, self._writer, self._recorder, self._base_job = self._writer, None, None, None
         if writer is not None:
             writer.close()
@@ -159,10 +168,14 @@ class Autosaver(QObject):
         key = session.key
         self._submit(lambda: self._forget_owned(key, lock))  # let go once the files are gone
 
-    def _write_base(self, session: EditorSession, *, first_lines_wait: bool) -> None:
-        """Keep the document as it is now as the journal's base, on the worker. It also primes
-        the encoder: the first snapshot after a keystroke then re-encodes one chunk."""
+    def _write_base(
+        self, session: EditorSession, *, first_lines_wait: bool, later: bool = False
+    ) -> None:
+        """Keep the document as it is now as the journal's base, on the worker (`later`: after
+        BASE_DELAY_MS). It also primes the encoder: the first snapshot after a keystroke then
+        re-encodes one chunk."""
         assert self._writer is not None
+        self._submit_base()  # an older base goes first
         key, gen = session.key, self._writer.generation
         encoder, journal = self._encoder, self._journal
         rows, originals = tuple(session.document.rows), session.document.originals
@@ -172,8 +185,20 @@ class Autosaver(QObject):
             journal.write_base(key, gen, encoder.encode(rows, originals, meta))
             journal.drop_before(key, gen)
 
+        self._pending_base, self._pending_base_waits = job, first_lines_wait
+        if later:
+            self._base_timer.start()
+        else:
+            self._submit_base()
+
+    def _submit_base(self) -> None:
+        """Hand the waiting base, if any, to the worker (before any later job)."""
+        job, self._pending_base = self._pending_base, None
+        if job is None:
+            return
+        self._base_timer.stop()
         self._last_job = self._worker.submit(job)
-        self._base_job = self._last_job if first_lines_wait else None
+        self._base_job = self._last_job if self._pending_base_waits else None
 
     def is_pending(self) -> bool:
         return self._timer.isActive()
@@ -199,6 +224,7 @@ class Autosaver(QObject):
         self.schedule()
 
     def _append(self, writer: JournalWriter, line: bytes) -> None:
+        self._submit_base()
         base = self._base_job
         try:
             if base is not None:  # the base must be on disk before the first line needs it
@@ -303,6 +329,7 @@ class Autosaver(QObject):
 
     def flush(self, timeout_s: float = 10.0) -> None:
         """Write anything pending now and wait for the worker (before closing or quitting)."""
+        self._submit_base()
         if self._timer.isActive():
             self.save_now()
         job = self._last_job
@@ -320,6 +347,8 @@ class Autosaver(QObject):
         self._worker.shutdown(wait=True)
 
     def _submit(self, job: Callable[[], Callable[[], None] | None]) -> None:
+        self._submit_base()
+
         def run() -> None:
             try:
                 done = job()

@@ -41,8 +41,6 @@ class EditorSession(QObject):
         self._closed = False
         self._modified = self.is_modified()
         self.undo.stack.cleanChanged.connect(self._on_clean_changed)
-        if self.checker.pending:  # a big file: check it in slices once the table is painted
-            QTimer.singleShot(0, self._check_slice)
 
     @property
     def source(self) -> DocumentSource:
@@ -87,6 +85,12 @@ class EditorSession(QObject):
         self._closed = True
         self.undo.stack.cleanChanged.disconnect(self._on_clean_changed)
         self.checker.close()
+
+    def check_in_slices(self) -> None:
+        """Finish a big file's deferred checks in slices, one per event-loop turn (the opener
+        calls this once the table is painted)."""
+        if self.checker.pending:
+            QTimer.singleShot(0, self._check_slice)
 
     @Slot()
     def _check_slice(self) -> None:

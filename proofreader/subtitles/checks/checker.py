@@ -121,6 +121,10 @@ class Checker:
         """The findings of one row: timing, reading, speech fit, then against the original."""
         return self._findings[row]
 
+    def findings_by_row(self) -> list[tuple[Finding, ...]]:
+        """Every row's findings as they stand (a deferred first pass is not finished first)."""
+        return list(self._findings)
+
     def all_findings(self) -> Iterator[tuple[int, Finding]]:
         """Every (row, finding), in row order."""
         self.complete()

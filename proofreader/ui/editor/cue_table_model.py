@@ -124,7 +124,7 @@ class CueTableModel(QAbstractTableModel):
         self._icons: dict[Severity, QIcon] = {}
         self._figures: list[CueFigures | None] = [None] * len(document)
         # The findings the views last saw, to repaint only rows whose findings really changed.
-        self._shown: list[tuple[Finding, ...]] = [checker.findings(r) for r in range(len(document))]
+        self._shown: list[tuple[Finding, ...]] = checker.findings_by_row()
         self._in_structural_change = False
         self._pending: list[tuple[int, int]] = []
         self._edited_font = QFont()

@@ -76,6 +76,7 @@ class CueTrack:
         return self._order[pos] if pos < len(self._order) else NO_CUE
 
     def _reindex(self) -> None:
-        self._order = sorted(range(len(self._cues)), key=lambda i: self._cues[i].start_ms)
-        self._starts = [self._cues[i].start_ms for i in self._order]
+        starts = [c.start_ms for c in self._cues]
+        self._order = sorted(range(len(starts)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in self._order]
         self._end = max((c.end_ms for c in self._cues), default=0)

@@ -53,19 +53,26 @@ def gap_jump(ms: int, spans: Sequence[Span]) -> GapAction | None:
 
 
 class GapSkipper:
-    """The player's switch and memory for gap skipping (off by default)."""
+    """The player's switch and memory for gap skipping (off by default).
+
+    The spans are merged when first needed, not on every set_ranges: most sessions never skip
+    gaps, and merging 20,000 cues would hold up opening the document."""
 
     def __init__(self) -> None:
         self.enabled = False
-        self._spans: list[Span] = []
+        self._ranges: list[Span] = []
+        self._spans: list[Span] | None = []
         self._target: int | None = None
         self._stopped = False
 
     def set_ranges(self, ranges: Iterable[Span]) -> None:
-        self._spans = subtitled_spans(ranges)
+        self._ranges = list(ranges)
+        self._spans = None
         self.reset()
 
     def spans(self) -> list[Span]:
+        if self._spans is None:
+            self._spans = subtitled_spans(self._ranges)
         return list(self._spans)
 
     def reset(self) -> None:
@@ -83,6 +90,8 @@ class GapSkipper:
             if ms < self._target - SEEK_SLACK_MS:
                 return GapAction("hold", self._target)
             self._target = None
+        if self._spans is None:
+            self._spans = subtitled_spans(self._ranges)
         action = gap_jump(ms, self._spans)
         if action is not None:
             if action.kind == "jump":

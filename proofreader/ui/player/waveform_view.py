@@ -142,10 +142,10 @@ class WaveformView(QWidget):
         self._rules = rules
 
     def _reindex(self) -> None:
-        spans = self._spans
-        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        self._starts = [spans[i][0] for i in self._order]
-        self._longest = max((max(0, e - s) for s, e in spans), default=0)
+        starts = [s for s, _e in self._spans]
+        self._order = sorted(range(len(starts)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in self._order]
+        self._longest = max(0, max((e - s for s, e in self._spans), default=0))
         self.update()
 
     # -- playhead --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 from proofreader.library import Session, SessionStatus
 from proofreader.ui.async_ops import run_async
 from proofreader.ui.elided_label import ElidedLabel
-from proofreader.ui.player import PreviewPlayer
 from proofreader.ui.renders import folders
 from proofreader.ui.renders.result_switch import ResultSwitch
 from proofreader.workflow import Job, JobKind, ProofreadService, SessionEvent
 from proofreader.workflow.naming import safe_stem
+
+if TYPE_CHECKING:
+    from proofreader.ui.player import PreviewPlayer
 
 ChooseFolder = Callable[[QWidget | None, str, Path], Path | None]
 OpenFolder = Callable[[Path], bool]

@@ -8,13 +8,15 @@ for, its own burned-in captions.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP
-from proofreader.ui.player import PreviewPlayer
+
+if TYPE_CHECKING:
+    from proofreader.ui.player import PreviewPlayer
 
 Showing = Literal["source", "result"]
 _ITEMS: tuple[tuple[str, Showing], ...] = (

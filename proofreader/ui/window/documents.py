@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from proofreader.library import LibraryError
@@ -20,6 +20,7 @@ from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.library_sidebar import LibraryEntry
 from proofreader.ui.recovery import RecoveryDialog
+from proofreader.ui.window.first_paint import after_first_paint
 from proofreader.ui.window.lenient_open import lenient_retry, offer_lenient_open, skipped_sentence
 from proofreader.workspace.document_source import DocumentSource, sample_source
 from proofreader.workspace.drafts import RestorableDraft, find_restorable, restore
@@ -165,7 +166,12 @@ class DocumentOpener(QObject):
             window.show_error(self.tr("Some blocks were skipped"), skipped_sentence(loaded.skipped))
         window.state.add_recent(session.source)
         self.refresh_sidebar()
-        QTimer.singleShot(0, self.document_shown.emit)  # after the table's first paint
+        after_first_paint(window.area.table.viewport(), lambda: self._painted(session))
+
+    def _painted(self, session: EditorSession) -> None:
+        """The table is on screen: what waited for it (the player, the checks) may run."""
+        self.document_shown.emit()
+        session.check_in_slices()
 
     def _failed(self, sentence: str, retry: DocumentSource | None = None) -> None:
         self.loading = None

@@ -28,11 +28,11 @@ from proofreader.subtitles.events import (
 from proofreader.ui.actions import ActionSpec
 from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.i18n import translate
-from proofreader.ui.player.waveform_timeline import WaveformTimeline
 from proofreader.ui.player.waveform_view import RetimeRules
 
 if TYPE_CHECKING:
     from proofreader.ui.player import PreviewPlayer
+    from proofreader.ui.player.waveform_timeline import WaveformTimeline
     from proofreader.ui.window.host import WindowHost
 
 SHOW_KEY = "show_waveform"
@@ -76,6 +76,8 @@ class WaveformLink(QObject):
         player = self._window.area.player
         if player is None or self.timeline is not None:
             return
+        from proofreader.ui.player.waveform_timeline import WaveformTimeline  # Qt Multimedia
+
         folder = self._window.context.cache_dir
         cache = PeakCache(folder / CACHE_FOLDER) if folder is not None else None
         timeline = WaveformTimeline(cache)

@@ -135,3 +135,14 @@ def test_a_video_skips_the_gaps(qtbot: QtBot, sample_clip: Path) -> None:
     assert [ms for ms in seen if not _inside(ms, cues)] == []
     assert any(1500 <= ms < 1800 for ms in seen)
     qtbot.waitUntil(lambda: player.media_player().position() == 2699)
+
+
+def test_new_ranges_replace_the_old_ones_for_the_next_position() -> None:
+    """Spans are merged when first needed: a timing edit (new ranges) still counts at once."""
+    skipper = GapSkipper()
+    skipper.enabled = True
+    skipper.set_ranges(SPANS)
+    assert skipper.on_position(2040, playing=True) == GapAction("jump", 3000)
+    skipper.set_ranges([*SPANS, (2000, 2600)])  # a cue moved into the gap
+    assert skipper.on_position(2040, playing=True) is None
+    assert skipper.spans() == [(1000, 2600), (3000, 4000), (6000, 6500)]

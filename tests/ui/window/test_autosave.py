@@ -11,11 +11,13 @@ from pytestqt.qtbot import QtBot
 from proofreader.library import LibraryStore
 from proofreader.subtitles.snapshot import decode_snapshot
 from proofreader.subtitles.srt_io import read_subtitle_file
+from proofreader.workspace.document_source import local_source
 from tests.ui.window_support import (
     MakeWindow,
     let_go_as_if_killed,
     make_window,
     open_files,
+    restore_at_start,
     sample_files,
     type_text,
 )
@@ -170,3 +172,34 @@ def test_switching_documents_keeps_the_changes_as_a_draft_in_the_library(
     assert session is not None and session.key == str(sample_files[0])
     assert session.document[0].text.endswith(" (pendiente)")
     assert window.isWindowModified()
+
+
+def test_a_change_at_once_after_opening_comes_back_after_a_kill(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The journal's base is written a moment after opening (not while the window paints the
+    document); an edit before that moment still has a base to be replayed on."""
+    window = make_window()
+    window.documents.open_source(local_source(*sample_files))
+    assert window.session is not None
+    type_text(qtbot, window, " ¡Ya!")  # no event-loop turn since opening
+    typed = window.session.document[0].text
+    let_go_as_if_killed(window)  # before the debounce: only the journal has the change
+    restored = restore_at_start(make_window, tmp_path / "home")
+    assert restored.session is not None
+    assert restored.session.document[0].text == typed
+
+
+def test_an_opened_document_gets_its_journal_base_without_any_edit(
+    qtbot: QtBot, make_window: MakeWindow, sample_files: tuple[Path, Path]
+) -> None:
+    window = make_window()
+    open_files(qtbot, window, *sample_files)
+    session = window.session
+    assert session is not None
+    journal = window.autosaver.journal
+    qtbot.waitUntil(lambda: journal.base(session.key) is not None, timeout=3000)
+    base = journal.base(session.key)
+    assert base is not None
+    restored = decode_snapshot(base.read()).document
+    assert [r.cue for r in restored.rows] == [r.cue for r in session.document.rows]

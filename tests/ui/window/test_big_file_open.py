@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.cue import Cue
@@ -75,3 +76,31 @@ def test_an_unexpected_failure_opening_a_big_file_is_a_sentence_not_a_repr(
         "are in the log: Help ▸ Report a Problem… gathers them for you to send."
     ]
     assert any("boom <internal detail>" in (r.exc_text or "") for r in caplog.records)
+
+
+def test_a_big_file_is_painted_before_its_checks_and_they_fill_in_after(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    translation, original = _big_pair(tmp_path)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    checked_at_first_paint: list[int] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            session = window.session
+            if event.type() == QEvent.Type.Paint and session and not checked_at_first_paint:
+                checked_at_first_paint.append(session.checker.error_count)
+            return False
+
+    spy = FirstPaint()
+    window.area.table.viewport().installEventFilter(spy)
+    with qtbot.waitSignal(window.documents.document_shown, timeout=20_000):
+        window.documents.open_source(local_source(translation, original))
+    session = window.session
+    assert session is not None
+    assert checked_at_first_paint == [0], "the table waited for the checks"
+    qtbot.waitUntil(lambda: not session.checker.pending, timeout=20_000)
+    assert session.checker.error_count == 12
+    window.area.table.viewport().removeEventFilter(spy)
