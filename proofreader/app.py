@@ -132,6 +132,7 @@ def _run_qt(args: argparse.Namespace) -> int:
     from proofreader.ui.window.crash import CrashHandler
     from proofreader.ui.window.documents import BACKGROUND_BYTES
     from proofreader.ui.window.library_opening import LibraryUnavailable, open_library
+    from proofreader.workspace.check_limits import thresholds_with_settings
     from proofreader.workspace.document_source import sample_source
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -171,7 +172,15 @@ def _run_qt(args: argparse.Namespace) -> int:
         SpellingUi,  # View ▸ Check Spelling: underlines and suggestions in the translation
     ]
     window = MainWindow(
-        WindowContext(store, paths.settings_file(), paths.log, cache_dir=paths.cache),
+        WindowContext(
+            store,
+            paths.settings_file(),
+            paths.log,
+            cache_dir=paths.cache,
+            check_limits=lambda language: thresholds_with_settings(
+                language, context.settings.check_thresholds
+            ),
+        ),
         defer_player=True,
         extensions=extensions,
     )

@@ -27,9 +27,10 @@ from proofreader.subtitles.snapshot import (
     decode_snapshot,
     read_snapshot_meta,
 )
+from proofreader.subtitles.thresholds import thresholds_for
 from proofreader.workspace.document_source import DocumentSource
 from proofreader.workspace.inputs import LoadError
-from proofreader.workspace.loading import LoadedDocument, restore_document
+from proofreader.workspace.loading import Limits, LoadedDocument, restore_document
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +175,7 @@ def find_restorable(
     return found
 
 
-def restore(store: LibraryStore, key: str) -> LoadedDocument:
+def restore(store: LibraryStore, key: str, *, limits: Limits = thresholds_for) -> LoadedDocument:
     """Rebuild the document of draft `key` (snapshot + journal); raises LoadError."""
     journal = JournalFolder(store.journal_dir)
     gone = translate("RecoveryDialog", "This draft is gone (it was saved or discarded meanwhile).")
@@ -186,7 +187,7 @@ def restore(store: LibraryStore, key: str) -> LoadedDocument:
     except (SnapshotError, OSError) as exc:
         raise LoadError(str(exc)) from exc
     source = DocumentSource.from_meta(snapshot.meta)
-    loaded = restore_document(source, snapshot.document)
+    loaded = restore_document(source, snapshot.document, limits=limits)
     if not _newer_than_file(source, info.saved_at):
         loaded.disk = None  # the file changed after the draft: Save asks before overwriting
     return loaded

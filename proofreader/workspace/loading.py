@@ -3,6 +3,7 @@ runs it on its Background worker)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -30,7 +31,14 @@ class LoadedDocument:
     disk: FileState | None = None  # the translation file as read (to notice other programs)
 
 
-def load_document(source: DocumentSource, *, defer_checks: bool = False) -> LoadedDocument:
+Limits = Callable[[str | None], Thresholds]
+"""The checks' limits for a language: `thresholds_for`, or with the user's Preferences on top
+(the window passes those, so a document is checked once, by the limits it is shown with)."""
+
+
+def load_document(
+    source: DocumentSource, *, limits: Limits = thresholds_for, defer_checks: bool = False
+) -> LoadedDocument:
     """Read the translation and original, pair them and run the checks (blocking).
 
     With `defer_checks` the checks are left for the session to run in slices after the
@@ -53,17 +61,20 @@ def load_document(source: DocumentSource, *, defer_checks: bool = False) -> Load
         machine = _read(source.machine, "machine translation", source.lenient, skipped).cues
     document = ProofreadDocument(subtitle_file.cues, originals, machine)
     source = replace(source, write_options=subtitle_file.write_options())
-    checker = make_checker(document, source, defer=defer_checks)
+    checker = make_checker(document, source, limits=limits, defer=defer_checks)
     return LoadedDocument(source, document, checker, skipped, disk)
 
 
-def restore_document(source: DocumentSource, document: ProofreadDocument) -> LoadedDocument:
+def restore_document(
+    source: DocumentSource, document: ProofreadDocument, *, limits: Limits = thresholds_for
+) -> LoadedDocument:
     """A document rebuilt from a draft, checked with its source's settings and its file's
     layout. What the file holds now is what Save will compare with (the restore list said if
     it changed since the draft)."""
     source = _with_layout(source)
     disk = FileState.of(source.translation) if source.translation is not None else None
-    return LoadedDocument(source, document, make_checker(document, source), disk=disk)
+    checker = make_checker(document, source, limits=limits)
+    return LoadedDocument(source, document, checker, disk=disk)
 
 
 def _with_layout(source: DocumentSource) -> DocumentSource:
@@ -79,11 +90,15 @@ def _with_layout(source: DocumentSource) -> DocumentSource:
 
 
 def make_checker(
-    document: ProofreadDocument, source: DocumentSource, *, defer: bool = False
+    document: ProofreadDocument,
+    source: DocumentSource,
+    *,
+    limits: Limits = thresholds_for,
+    defer: bool = False,
 ) -> Checker:
     """The window's checker: the source's language limits and glossary, following edits."""
     glossary = read_glossary(source.glossary) if source.glossary is not None else None
-    return Checker(document, thresholds_for(source.language), glossary, deferred=defer)
+    return Checker(document, limits(source.language), glossary, deferred=defer)
 
 
 def checked_once(

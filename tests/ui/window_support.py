@@ -10,12 +10,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from proofreader.library import LibraryStore
+from proofreader.subtitles.cue import Cue
+from proofreader.subtitles.srt_io import write_srt
 from proofreader.ui.connection.connection_ui import ConnectionUi
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.main_window import MainWindow, WindowContext
 from proofreader.ui.renders.renders_ui import RendersUi
 from proofreader.ui.sessions.sessions_ui import SessionsUi
 from proofreader.ui.spelling.spelling_ui import SpellingUi
+from proofreader.ui.window.documents import BACKGROUND_BYTES
 from proofreader.workspace.document_source import SAMPLE_DIR, local_source
 from tests.ui.connection_support import MakeContext
 
@@ -123,3 +126,14 @@ def restore_at_start(make_window: MakeWindow, home: Path) -> MainWindow:
     dialog.restore_button.click()
     assert window.session is not None
     return window
+
+
+def big_pair(folder: Path) -> tuple[Path, Path]:
+    """6,000 cues, every 500th one empty (an error the checks must find)."""
+    starts = range(0, 6000 * 3000, 3000)
+    texts = ["" if i % 500 == 7 else f"Línea número {i}, bien traducida." for i in range(6000)]
+    translation, original = folder / "big.es.srt", folder / "big.en.srt"
+    write_srt(translation, [Cue(s, s + 2400, t) for s, t in zip(starts, texts, strict=True)])
+    write_srt(original, [Cue(s, s + 2400, f"Line number {s}, well translated.") for s in starts])
+    assert translation.stat().st_size >= BACKGROUND_BYTES
+    return translation, original

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from proofreader.library import LibraryError
 from proofreader.library.draft_lock import lock_holder
+from proofreader.subtitles.thresholds import Thresholds
 from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.library_sidebar import LibraryEntry
@@ -76,6 +77,10 @@ class DocumentOpener(QObject):
                 return
         self._load(source)
 
+    def _limits(self, language: str | None) -> Thresholds:
+        """The checks' limits a document opens with (Preferences included), read at each open."""
+        return self._window.context.check_limits(language)
+
     def _free(self, key: str, title: str) -> bool:
         """False (after saying so) when another window has the document open: two windows on
         one file would each keep a draft of it and overwrite each other's work."""
@@ -99,7 +104,7 @@ class DocumentOpener(QObject):
             size = 0
         if size < BACKGROUND_BYTES:
             try:
-                loaded = load_document(source)
+                loaded = load_document(source, limits=self._limits)
             except LoadError as exc:
                 self._failed(str(exc), lenient_retry(exc, source))
                 return
@@ -108,7 +113,7 @@ class DocumentOpener(QObject):
         self.loading = source
         self._window.area.set_empty_text(self.tr("Opening {title}…").format(title=source.title))
         self._window.background.run(
-            lambda: load_document(source, defer_checks=True),
+            lambda: load_document(source, limits=self._limits, defer_checks=True),
             lambda loaded: self._show(loaded, restored=False),
             lambda exc: self._failed(self._sentence(exc, source), lenient_retry(exc, source)),
         )
@@ -140,7 +145,7 @@ class DocumentOpener(QObject):
         if not self._free(draft.key, draft.source.title):
             return
         try:
-            loaded = restore(self._window.store, draft.key)
+            loaded = restore(self._window.store, draft.key, limits=self._limits)
         except (LoadError, LibraryError) as exc:
             self._failed(str(exc))
             return

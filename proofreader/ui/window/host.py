@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from proofreader.subtitles.thresholds import thresholds_for
+
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QMainWindow, QToolBar
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from proofreader.ui.window.review_status import ReviewStatus
     from proofreader.ui.window.window_state import WindowState
     from proofreader.workspace.document_source import DocumentSource
+    from proofreader.workspace.loading import Limits
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class WindowContext:
     settings_path: Path | None = None
     log_dir: Path | None = None  # None: the platform's (AppPaths), for About and problem reports
     cache_dir: Path | None = None  # None: no disk cache (the waveform is read on every open)
+    check_limits: Limits = thresholds_for  # the app adds the user's Preferences on top
 
 
 class EditorHost(Protocol):

@@ -8,31 +8,17 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
-from proofreader.subtitles.cue import Cue
-from proofreader.subtitles.srt_io import write_srt
-from proofreader.ui.window.documents import BACKGROUND_BYTES
 from proofreader.ui.window.review_status import progress_text
 from proofreader.workspace.document_source import local_source
-from tests.ui.window_support import MakeWindow, make_window
+from tests.ui.window_support import MakeWindow, big_pair, make_window
 
 __all__ = ["make_window"]
-
-
-def _big_pair(folder: Path) -> tuple[Path, Path]:
-    """6,000 cues, every 500th one empty (an error the checks must find)."""
-    starts = range(0, 6000 * 3000, 3000)
-    texts = ["" if i % 500 == 7 else f"Línea número {i}, bien traducida." for i in range(6000)]
-    translation, original = folder / "big.es.srt", folder / "big.en.srt"
-    write_srt(translation, [Cue(s, s + 2400, t) for s, t in zip(starts, texts, strict=True)])
-    write_srt(original, [Cue(s, s + 2400, f"Line number {s}, well translated.") for s in starts])
-    assert translation.stat().st_size >= BACKGROUND_BYTES
-    return translation, original
 
 
 def test_a_big_file_shows_checking_then_every_error_it_has(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
 ) -> None:
-    translation, original = _big_pair(tmp_path)
+    translation, original = big_pair(tmp_path)
     window = make_window()
     window.documents.open_source(local_source(translation, original))
     qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
@@ -59,9 +45,9 @@ def test_an_unexpected_failure_opening_a_big_file_is_a_sentence_not_a_repr(
 ) -> None:
     """A bug while parsing on the worker (here: injected) must reach the user as one sentence
     pointing at the log, and the log must hold the traceback."""
-    translation, original = _big_pair(tmp_path)
+    translation, original = big_pair(tmp_path)
 
-    def broken(source: object, *, defer_checks: bool = False) -> object:
+    def broken(source: object, **options: object) -> object:
         raise RuntimeError("boom <internal detail>")
 
     monkeypatch.setattr("proofreader.ui.window.documents.load_document", broken)
@@ -81,7 +67,7 @@ def test_an_unexpected_failure_opening_a_big_file_is_a_sentence_not_a_repr(
 def test_a_big_file_is_painted_before_its_checks_and_they_fill_in_after(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
 ) -> None:
-    translation, original = _big_pair(tmp_path)
+    translation, original = big_pair(tmp_path)
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
