@@ -6,9 +6,9 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from proofreader.media.mp4 import MediaInfo
 from proofreader.sandbox import srt
 from proofreader.sandbox.languages import SOURCE_LANGUAGE, code_of
-from proofreader.sandbox.mp4 import MediaInfo
 
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "sample"
 

@@ -8,10 +8,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from proofreader.media.mp4 import DEFAULT_INFO, MediaInfo, probe_or_default
 from proofreader.sandbox import srt
 from proofreader.sandbox.context import SandboxContext
 from proofreader.sandbox.errors import DOWNLOAD_FAILED, ApiError, invalid
-from proofreader.sandbox.mp4 import DEFAULT_INFO, MediaInfo, probe_or_default
 from proofreader.sandbox.store import Asset
 from proofreader.sandbox.validation import MediaInput
 

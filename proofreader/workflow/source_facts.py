@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from proofreader.i18n import translate
-from proofreader.sandbox.mp4 import probe
+from proofreader.media.mp4 import probe
 
 if TYPE_CHECKING:  # httpx loads with the first check, not with the window
     import httpx

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from proofreader.media.mp4 import DEFAULT_INFO, probe, probe_or_default
 from proofreader.sandbox import srt
 from proofreader.sandbox.fetcher import is_loopback
-from proofreader.sandbox.mp4 import DEFAULT_INFO, probe, probe_or_default
 from proofreader.sandbox.signing import UrlSigner
 from proofreader.sandbox.transfer import content_disposition, parse_range
 from tests.sandbox.helpers import SAMPLE
