@@ -304,7 +304,15 @@ class MainWindow(QMainWindow):
             available = screen.availableGeometry() if screen is not None else None
             width = min(1440, available.width() - 40) if available else 1280
             height = min(900, available.height() - 60) if available else 720
-            self.resize(max(width, 900), max(height, 560))
+            small = (
+                (900, 560)
+                if available is None
+                else (  # a 1280 px screen at 1.5×: all
+                    min(900, available.width()),
+                    min(560, available.height()),
+                )
+            )
+            self.resize(max(width, small[0]), max(height, small[1]))
             self.area.resize(self.size())
             self.area.default_sizes(self.width())
         restored = [

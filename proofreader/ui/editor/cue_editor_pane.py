@@ -39,6 +39,7 @@ from proofreader.ui.editor.machine_diff import DiffStyle, diff_html
 from proofreader.ui.editor.text_edits import StackTextEdit, TranslationEdit
 from proofreader.ui.editor.timing_editor import TimingEditor
 from proofreader.ui.editor.undo import DocumentUndo
+from proofreader.ui.flow_layout import FlowLayout
 from proofreader.ui.i18n import translate
 
 
@@ -47,6 +48,7 @@ def _caption(text: str) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
+    label.setWordWrap(True)  # a long caption wraps in a narrow pane rather than widen it
     return label
 
 
@@ -102,7 +104,8 @@ class CueEditorPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # on a narrow screen the table's text comes first: the pane scrolls sideways instead
+        # on a narrow screen the table's text comes first: the timing and the figures reflow,
+        # and only what still cannot shrink scrolls sideways
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = QWidget()
         scroll.setWidget(content)
@@ -146,14 +149,12 @@ class CueEditorPane(QWidget):
         self.translation_edit.setFixedHeight(lines * 4 + 14)
         self.translation_edit.textChanged.connect(self._on_text_changed)
         layout.addWidget(self.translation_edit)
-        figures = QHBoxLayout()
-        figures.setSpacing(16)
+        figures = FlowLayout(spacing=16)  # in a narrow pane the figures wrap
         self.cps_label = QLabel()
         self.fit_label = QLabel()
         self.chars_label = QLabel()
         for label in (self.cps_label, self.fit_label, self.chars_label):
             figures.addWidget(label)
-        figures.addStretch(1)
         layout.addLayout(figures)
         layout.addSpacing(8)
 

@@ -15,6 +15,12 @@ from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 # Below this many logical pixels of width, the Jobs and Translations docks go under the editor:
 # beside it they would take the room the translation column needs.
 WIDE_FOR_SIDE_DOCKS = 1900
+# Below this many logical pixels of width (1280 px at 1.5× is 853), the window's parts take
+# their compact minimums so that the library, the table and the cue pane still fit side by side.
+COMPACT_WIDTH = 1000
+# Below this many logical pixels of height (720 px at 1.5× is 480), a dock that opened by
+# itself would take the cue pane's room: work docks wait for the View menu, and open small.
+SHORT_HEIGHT = 600
 
 
 def available_geometry(widget: QWidget) -> QRect | None:
@@ -29,6 +35,18 @@ def dock_area(widget: QWidget) -> Qt.DockWidgetArea:
     if available is not None and available.width() < WIDE_FOR_SIDE_DOCKS:
         return Qt.DockWidgetArea.BottomDockWidgetArea
     return Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def is_compact(widget: QWidget) -> bool:
+    """Whether the widget's screen is too narrow for the parts' usual minimum widths."""
+    available = available_geometry(widget)
+    return available is not None and available.width() < COMPACT_WIDTH
+
+
+def is_short(widget: QWidget) -> bool:
+    """Whether the widget's screen is too short for a work dock beside the editor's panes."""
+    available = available_geometry(widget)
+    return available is not None and available.height() < SHORT_HEIGHT
 
 
 def fit_to_screen(widget: QWidget) -> None:
