@@ -35,7 +35,12 @@ from proofreader.ui.window.host import WindowContext, WindowHost, WindowPart
 from proofreader.ui.window.playback_commands import PlaybackCommands
 from proofreader.ui.window.playback_link import PlaybackLink
 from proofreader.ui.window.review_status import ReviewStatus
-from proofreader.ui.window.screen_fit import DialogsOnScreen, available_geometry, fit_to_screen
+from proofreader.ui.window.screen_fit import (
+    DialogsOnScreen,
+    available_geometry,
+    fit_to_screen,
+    fit_toolbar_labels,
+)
 from proofreader.ui.window.table_columns import remember_hidden_columns
 from proofreader.ui.window.view_commands import ViewCommands
 from proofreader.ui.window.waveform_link import WaveformLink
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.registry.build_toolbar(self.toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        fit_toolbar_labels(self.toolbar)
         for mode in FILTER_LABELS:
             action = self.registry.action(f"view.filter.{mode.value}")
             action.setIconText(filter_label(mode))  # the filter row's buttons: short names

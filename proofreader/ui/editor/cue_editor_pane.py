@@ -9,7 +9,7 @@ the same words. Timing, note and revert are undo steps too.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,6 +57,13 @@ def _set_text_color(widget: QWidget, color: QColor) -> None:
     palette.setColor(QPalette.ColorRole.WindowText, color)
     palette.setColor(QPalette.ColorRole.Text, color)
     widget.setPalette(palette)
+
+
+# The content's left and right margins; a pane narrower than _NARROW_PANE (1280 px at 1.5×, in
+# Spanish) keeps only _NARROW_SIDE_MARGIN so that the timing's longest line still fits.
+_SIDE_MARGIN = 10
+_NARROW_SIDE_MARGIN = 4
+_NARROW_PANE = 330
 
 
 class CueEditorPane(QWidget):
@@ -110,8 +117,8 @@ class CueEditorPane(QWidget):
         content = QWidget()
         scroll.setWidget(content)
         self._pages.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(10, 8, 10, 10)
+        layout = self._content_layout = QVBoxLayout(content)
+        layout.setContentsMargins(_SIDE_MARGIN, 8, _SIDE_MARGIN, 10)
         layout.setSpacing(4)
 
         header = QHBoxLayout()
@@ -455,6 +462,13 @@ class CueEditorPane(QWidget):
         _set_text_color(self.original_label, c.secondary_text)
         _set_text_color(self.status_label, c.secondary_text)
         self.translation_edit.set_count_colors(c.secondary_text, c.over_limit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side = _SIDE_MARGIN if event.size().width() >= _NARROW_PANE else _NARROW_SIDE_MARGIN
+        margins = self._content_layout.contentsMargins()
+        if margins.left() != side:
+            self._content_layout.setContentsMargins(side, margins.top(), side, margins.bottom())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QScrollArea,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Below this many logical pixels of width, the Jobs and Translations docks go under the editor:
 # beside it they would take the room the translation column needs.
@@ -47,6 +55,18 @@ def is_short(widget: QWidget) -> bool:
     """Whether the widget's screen is too short for a work dock beside the editor's panes."""
     available = available_geometry(widget)
     return available is not None and available.height() < SHORT_HEIGHT
+
+
+def fit_toolbar_labels(toolbar: QToolBar) -> None:
+    """When the toolbar's labels are wider than the screen (Spanish on 1280 px at 1.5×), the
+    commands with an icon show only it, their tooltip naming them, so none goes behind »."""
+    available = available_geometry(toolbar)
+    if available is None or toolbar.sizeHint().width() <= available.width():
+        return
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton) and not action.icon().isNull():
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
 def fit_to_screen(widget: QWidget) -> None:

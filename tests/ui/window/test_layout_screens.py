@@ -24,15 +24,19 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 SCREENS = [
-    pytest.param(1280, 720, 1.0, id="1280x720"),
-    pytest.param(1600, 1000, 1.0, id="1600x1000"),
-    pytest.param(1600, 1000, 1.5, id="1600x1000-at-1.5x"),
-    pytest.param(1280, 720, 1.5, id="1280x720-at-1.5x"),
+    pytest.param(1280, 720, 1.0, "en", id="1280x720"),
+    pytest.param(1600, 1000, 1.0, "en", id="1600x1000"),
+    pytest.param(1600, 1000, 1.5, "en", id="1600x1000-at-1.5x"),
+    pytest.param(1280, 720, 1.5, "en", id="1280x720-at-1.5x"),
+    # the tightest case in the longer language: the toolbar and the cue pane's timing
+    pytest.param(1280, 720, 1.5, "es", id="1280x720-at-1.5x-es"),
 ]
 MIN_TRANSLATION_CHARS = 25
 
 
-def _probe(tmp_path: Path, width: int, height: int, scale: float) -> dict[str, object]:
+def _probe(
+    tmp_path: Path, width: int, height: int, scale: float, language: str
+) -> dict[str, object]:
     screen = tmp_path / "screen.json"
     screen.write_text(json.dumps({"screens": [{
         "name": "probe", "x": 0, "y": 0, "width": width, "height": height,
@@ -41,11 +45,13 @@ def _probe(tmp_path: Path, width: int, height: int, scale: float) -> dict[str, o
     out = tmp_path / "layout.json"
     shots = os.environ.get("PROOFREADER_SCREENSHOTS")
     name = f"layout-{width}x{height}" + ("" if scale == 1 else f"-{scale:g}x")
+    name += "" if language == "en" else f"-{language}"
     shot = Path(shots) / f"{name}.png" if shots else tmp_path / f"{name}.png"
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
         "QT_SCALE_FACTOR": f"{scale:g}",
+        "LC_ALL": "es_ES.UTF-8" if language == "es" else "C.UTF-8",  # the system's language
         "PROOFREADER_HOME": str(tmp_path / "home"),
         "PROOFREADER_DEMO_DELAY": "1",  # as testers run it: the Jobs dock has work to show
     }
@@ -59,11 +65,11 @@ def _probe(tmp_path: Path, width: int, height: int, scale: float) -> dict[str, o
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("width", "height", "scale"), SCREENS)
+@pytest.mark.parametrize(("width", "height", "scale", "language"), SCREENS)
 def test_the_demo_fits_the_screen_and_the_translation_is_readable(
-    tmp_path: Path, width: int, height: int, scale: float
+    tmp_path: Path, width: int, height: int, scale: float, language: str
 ) -> None:
-    layout = _probe(tmp_path, width, height, scale)
+    layout = _probe(tmp_path, width, height, scale, language)
     assert "error" not in layout, layout
     first = layout["first_view"]
     assert isinstance(first, dict), layout
