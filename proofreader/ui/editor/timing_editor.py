@@ -213,9 +213,6 @@ class TimingEditor(QWidget):
 
     # -- one line per time where there is room; the nudges under it in a narrow pane ----------
 
-    def is_compact(self) -> bool:
-        return bool(self._compact)
-
     def _arrange(self, *, compact: bool) -> None:
         if compact == self._compact:
             return

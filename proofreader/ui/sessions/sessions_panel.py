@@ -117,9 +117,6 @@ class SessionsPanel(QWidget):
             self._header.setDirection(direction)
             self.updateGeometry()
 
-    def is_header_on_two_lines(self) -> bool:
-        return self._header.direction() == QBoxLayout.Direction.TopToBottom
-
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
         button.setText(text)

@@ -3,7 +3,9 @@
 A window's minimum size is the sum of its parts' minimums, so opening a dock could push it
 past the screen's edge (Cancel buttons and the Demo badge fell off a 1600 px screen). On a
 narrow screen the docks go below the editor instead of beside it, and any top-level widget
-can be pulled back inside the screen's available geometry.
+can be pulled back inside the screen's available geometry. A compact screen (1280×720 at 1.5×
+is 853×480 logical px) also gets smaller minimum widths for the window's parts, work docks that
+wait for the View menu, and toolbar icons without labels if the labels would overflow.
 """
 
 from __future__ import annotations
