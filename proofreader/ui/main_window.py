@@ -35,7 +35,12 @@ from proofreader.ui.window.host import WindowContext, WindowHost, WindowPart
 from proofreader.ui.window.playback_commands import PlaybackCommands
 from proofreader.ui.window.playback_link import PlaybackLink
 from proofreader.ui.window.review_status import ReviewStatus
-from proofreader.ui.window.screen_fit import DialogsOnScreen, available_geometry, fit_to_screen
+from proofreader.ui.window.screen_fit import (
+    DialogsOnScreen,
+    available_geometry,
+    fit_to_screen,
+    fit_toolbar_labels,
+)
 from proofreader.ui.window.table_columns import remember_hidden_columns
 from proofreader.ui.window.view_commands import ViewCommands
 from proofreader.ui.window.waveform_link import WaveformLink
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.registry.build_toolbar(self.toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        fit_toolbar_labels(self.toolbar)
         for mode in FILTER_LABELS:
             action = self.registry.action(f"view.filter.{mode.value}")
             action.setIconText(filter_label(mode))  # the filter row's buttons: short names
@@ -304,7 +310,15 @@ class MainWindow(QMainWindow):
             available = screen.availableGeometry() if screen is not None else None
             width = min(1440, available.width() - 40) if available else 1280
             height = min(900, available.height() - 60) if available else 720
-            self.resize(max(width, 900), max(height, 560))
+            small = (
+                (900, 560)
+                if available is None
+                else (  # a 1280 px screen at 1.5×: all
+                    min(900, available.width()),
+                    min(560, available.height()),
+                )
+            )
+            self.resize(max(width, small[0]), max(height, small[1]))
             self.area.resize(self.size())
             self.area.default_sizes(self.width())
         restored = [

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QScrollArea, QToolButton, QWidget
 
 from proofreader import app as app_module
 from proofreader.ui.editor.cue_columns import Column
@@ -32,6 +32,43 @@ GIVE_UP_MS = 60_000
 
 def _rect(rect: QRect) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def _inside(widget: QWidget, area: QWidget) -> bool:
+    """The whole widget lies within `area` (a scroll area's viewport: nothing cut or hidden)."""
+    top_left = widget.mapTo(area, widget.rect().topLeft())
+    return area.rect().contains(QRect(top_left, widget.size()))
+
+
+def cue_pane(window: MainWindow) -> dict[str, object]:
+    """Whether the cue pane shows its cue without scrolling sideways (the Revert button, the
+    translation box and the cue's title within the pane's width), and wholly, without
+    scrolling down either."""
+    pane = window.area.pane
+    if pane is None or not pane.isVisible():
+        return {"shown": False}
+    scroll = pane.findChild(QScrollArea)
+    assert scroll is not None
+    viewport = scroll.viewport()
+    parts = {
+        "title": pane.title_label,
+        "revert": pane.revert_button,
+        "translation": pane.translation_edit,
+    }
+
+    def across(w: QWidget) -> bool:
+        left = w.mapTo(viewport, w.rect().topLeft()).x()
+        return w.isVisible() and left >= 0 and left + w.width() <= viewport.width()
+
+    return {
+        "shown": scroll.isVisible(),
+        "scrolls_sideways": scroll.horizontalScrollBar().isVisible(),
+        "viewport_width": viewport.width(),
+        "content_width": scroll.widget().width(),
+        "widgets_inside": all(across(w) for w in parts.values()),
+        "widgets_wholly_shown": all(w.isVisible() and _inside(w, viewport) for w in parts.values()),
+        "widths": {name: w.width() for name, w in parts.items()},
+    }
 
 
 def measure(window: MainWindow) -> dict[str, object]:
@@ -74,6 +111,26 @@ def measure(window: MainWindow) -> dict[str, object]:
         "player_visible": window.area.player is not None and window.area.player.isVisible(),
         "review_buttons": buttons,
         "toolbar_overflow": overflowed,
+        "cue_pane": cue_pane(window),
+        "status_bar_on_screen": _on_screen(window.statusBar(), screen),
+    }
+
+
+def _on_screen(widget: QWidget, screen: QRect) -> bool:
+    return screen.contains(QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size()))
+
+
+def first_view(window: MainWindow) -> dict[str, object]:
+    """What the demo shows before anything is opened (the lead's screenshot): the window on
+    the screen, the status bar, the cue pane, and whether the Jobs dock opened by itself."""
+    sessions = next(e for e in window.extensions if isinstance(e, SessionsUi))
+    frame = window.frameGeometry()
+    screen = window.screen().availableGeometry()
+    return {
+        "window_inside_screen": screen.contains(frame),
+        "status_bar_on_screen": _on_screen(window.statusBar(), screen),
+        "jobs_visible": sessions.jobs_panel.isVisible(),
+        "cue_pane": cue_pane(window),
     }
 
 
@@ -82,10 +139,17 @@ def main() -> int:
     shot = Path(sys.argv[sys.argv.index("--shot") + 1]) if "--shot" in sys.argv else None
     qapp = QApplication([sys.argv[0]])
     waited = [0]
+    seen: dict[str, object] = {}
 
     def window() -> MainWindow | None:
         found = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
         return found[0] if found else None
+
+    def first(win: MainWindow) -> None:
+        seen["first_view"] = first_view(win)
+        if shot is not None:
+            win.grab().save(str(shot.with_name(f"{shot.stem}-first.png")))
+        crowd(win)
 
     def crowd(win: MainWindow) -> None:
         """Library, player, Jobs and Translations open: the crowded case the rules are about
@@ -96,7 +160,7 @@ def main() -> int:
         QTimer.singleShot(SETTLE_MS, lambda: finish(win))
 
     def finish(win: MainWindow) -> None:
-        figures = measure(win)
+        figures = {**measure(win), **seen}
         if shot is not None:
             win.grab().save(str(shot))
         win.registry.trigger("file.new_proofread")  # the biggest dialogs a newcomer opens
@@ -125,7 +189,7 @@ def main() -> int:
             and win.area.player is not None
         )
         if ready and win is not None:
-            crowd(win)
+            QTimer.singleShot(SETTLE_MS, lambda: first(win))
             return
         waited[0] += 100
         if waited[0] > GIVE_UP_MS:

@@ -13,8 +13,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -127,9 +129,19 @@ class WelcomePage(QWidget):
         layout.addWidget(self.status)
         layout.addSpacing(6)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QWidget()
+        inner = QVBoxLayout(centred)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.addWidget(column, 0, Qt.AlignmentFlag.AlignCenter)
+        # the page shares the window's central stack with the editor, whose minimum height
+        # it would otherwise become: on a short screen (720 px at 1.5×) it scrolls instead
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(centred)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 24)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignCenter)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
 
     def set_keychain_note(self, sentence: str | None) -> None:
         """Say that no keychain is available (and how HEYGEN_API_KEY helps), or nothing."""

@@ -9,7 +9,7 @@ the same words. Timing, note and revert are undo steps too.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from proofreader.ui.editor.machine_diff import DiffStyle, diff_html
 from proofreader.ui.editor.text_edits import StackTextEdit, TranslationEdit
 from proofreader.ui.editor.timing_editor import TimingEditor
 from proofreader.ui.editor.undo import DocumentUndo
+from proofreader.ui.flow_layout import FlowLayout
 from proofreader.ui.i18n import translate
 
 
@@ -47,6 +48,7 @@ def _caption(text: str) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
+    label.setWordWrap(True)  # a long caption wraps in a narrow pane rather than widen it
     return label
 
 
@@ -55,6 +57,13 @@ def _set_text_color(widget: QWidget, color: QColor) -> None:
     palette.setColor(QPalette.ColorRole.WindowText, color)
     palette.setColor(QPalette.ColorRole.Text, color)
     widget.setPalette(palette)
+
+
+# The content's left and right margins; a pane narrower than _NARROW_PANE (1280 px at 1.5×, in
+# Spanish) keeps only _NARROW_SIDE_MARGIN so that the timing's longest line still fits.
+_SIDE_MARGIN = 10
+_NARROW_SIDE_MARGIN = 4
+_NARROW_PANE = 330
 
 
 class CueEditorPane(QWidget):
@@ -102,13 +111,14 @@ class CueEditorPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # on a narrow screen the table's text comes first: the pane scrolls sideways instead
+        # on a narrow screen the table's text comes first: the timing and the figures reflow,
+        # and only what still cannot shrink scrolls sideways
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = QWidget()
         scroll.setWidget(content)
         self._pages.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(10, 8, 10, 10)
+        layout = self._content_layout = QVBoxLayout(content)
+        layout.setContentsMargins(_SIDE_MARGIN, 8, _SIDE_MARGIN, 10)
         layout.setSpacing(4)
 
         header = QHBoxLayout()
@@ -146,14 +156,12 @@ class CueEditorPane(QWidget):
         self.translation_edit.setFixedHeight(lines * 4 + 14)
         self.translation_edit.textChanged.connect(self._on_text_changed)
         layout.addWidget(self.translation_edit)
-        figures = QHBoxLayout()
-        figures.setSpacing(16)
+        figures = FlowLayout(spacing=16)  # in a narrow pane the figures wrap
         self.cps_label = QLabel()
         self.fit_label = QLabel()
         self.chars_label = QLabel()
         for label in (self.cps_label, self.fit_label, self.chars_label):
             figures.addWidget(label)
-        figures.addStretch(1)
         layout.addLayout(figures)
         layout.addSpacing(8)
 
@@ -454,6 +462,13 @@ class CueEditorPane(QWidget):
         _set_text_color(self.original_label, c.secondary_text)
         _set_text_color(self.status_label, c.secondary_text)
         self.translation_edit.set_count_colors(c.secondary_text, c.over_limit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side = _SIDE_MARGIN if event.size().width() >= _NARROW_PANE else _NARROW_SIDE_MARGIN
+        margins = self._content_layout.contentsMargins()
+        if margins.left() != side:
+            self._content_layout.setContentsMargins(side, margins.top(), side, margins.bottom())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

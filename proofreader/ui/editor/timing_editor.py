@@ -7,8 +7,8 @@ so scrolling the pane never moves a cue by accident.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -193,28 +193,84 @@ class TimingEditor(QWidget):
         self.revert_button.setToolTip(self.tr("Put back the times of the downloaded file"))
         self.revert_button.clicked.connect(self.revert_requested)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel(self.tr("In")), 0, 0)
-        grid.addWidget(self.in_field, 0, 1)
-        grid.addLayout(self._nudges(start=True), 0, 2)
-        grid.addWidget(self.set_in_button, 0, 3)
-        grid.addWidget(QLabel(self.tr("Out")), 1, 0)
-        grid.addWidget(self.out_field, 1, 1)
-        grid.addLayout(self._nudges(start=False), 1, 2)
-        grid.addWidget(self.set_out_button, 1, 3)
-        grid.addWidget(QLabel(self.tr("Duration")), 2, 0)
-        grid.addWidget(self.duration_field, 2, 1)
-        machine_row = QHBoxLayout()
-        machine_row.addWidget(self.machine_label, 1)
-        machine_row.addWidget(self.revert_button)
-        grid.addLayout(machine_row, 3, 0, 1, 5)
-        grid.setColumnStretch(4, 1)
+        self._rows = (
+            (QLabel(self.tr("In")), self.in_field, self._nudges(start=True), self.set_in_button),
+            (QLabel(self.tr("Out")), self.out_field, self._nudges(start=False),
+             self.set_out_button),
+        )  # fmt: skip
+        self._duration_label = QLabel(self.tr("Duration"))
+        self._machine_row = QWidget()
+        machine_layout = QHBoxLayout(self._machine_row)
+        machine_layout.setContentsMargins(0, 0, 0, 0)
+        machine_layout.addWidget(self.machine_label, 1)
+        machine_layout.addWidget(self.revert_button)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(4)
+        self._compact: bool | None = None
+        self._arrange(compact=False)
 
-    def _nudges(self, *, start: bool) -> QHBoxLayout:
-        row = QHBoxLayout()
+    # -- one line per time where there is room; the nudges under it in a narrow pane ----------
+
+    def _arrange(self, *, compact: bool) -> None:
+        if compact == self._compact:
+            return
+        self._compact = compact
+        grid = self._grid
+        for row in self._rows:
+            for widget in row:
+                grid.removeWidget(widget)
+        for widget in (self._duration_label, self.duration_field, self._machine_row):
+            grid.removeWidget(widget)
+        for stretch_column in range(5):
+            grid.setColumnStretch(stretch_column, 0)
+        line = 0
+        for label, field, nudges, player in self._rows:
+            grid.addWidget(label, line, 0)
+            grid.addWidget(field, line, 1)
+            if compact:
+                grid.addWidget(player, line, 2, Qt.AlignmentFlag.AlignLeft)
+                grid.addWidget(nudges, line + 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+                line += 2
+            else:
+                grid.addWidget(nudges, line, 2)
+                grid.addWidget(player, line, 3)
+                line += 1
+        grid.addWidget(self._duration_label, line, 0)
+        grid.addWidget(self.duration_field, line, 1)
+        columns = 3 if compact else 5  # compact: label, field and "= Player" only
+        grid.addWidget(self._machine_row, line + 1, 0, 1, columns)
+        grid.setColumnStretch(columns - 1, 1)
+        self.updateGeometry()
+
+    def _widths(self) -> tuple[int, int]:
+        """The widths the two arrangements need: one line per time, and the nudges below."""
+        space = self._grid.horizontalSpacing()
+        label = max(w.sizeHint().width() for w in (self._rows[0][0], self._rows[1][0],
+                                                    self._duration_label))  # fmt: skip
+        _, field, nudges, player = self._rows[0]
+        field_width = max(field.minimumWidth(), field.minimumSizeHint().width())
+        nudges_width, player_width = nudges.sizeHint().width(), player.sizeHint().width()
+        wide = label + field_width + nudges_width + player_width + 3 * space
+        compact = label + space + max(field_width + space + player_width, nudges_width)
+        return wide, compact
+
+    def minimumSizeHint(self) -> QSize:
+        """The compact arrangement's width: a narrow pane reflows rather than scroll sideways."""
+        hint = super().minimumSizeHint()
+        if self._compact:
+            return hint
+        return QSize(min(hint.width(), self._widths()[1]), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(compact=event.size().width() < self._widths()[0])
+
+    def _nudges(self, *, start: bool) -> QWidget:
+        group = QWidget()
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(1)
         tips = (
             (
@@ -239,7 +295,7 @@ class TimingEditor(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, f=frames, m=ms, s=start: self.nudge(s, f, m))
             row.addWidget(button)
-        return row
+        return group
 
     def set_frame_rate(self, fps: float) -> None:
         if fps > 0:
@@ -276,3 +332,4 @@ class TimingEditor(QWidget):
             self.machine_label.setText("")
             self.revert_button.hide()
         self.machine_label.setVisible(bool(self.machine_label.text()))
+        self._machine_row.setVisible(bool(self.machine_label.text()))

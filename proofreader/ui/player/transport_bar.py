@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proofreader.ui.flow_layout import FlowLayout
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from proofreader.ui.player.timecode import format_position
 
@@ -70,9 +71,7 @@ class TransportBar(QWidget):
 
     def _make_controls(self) -> QWidget:
         group = QWidget()
-        layout = QHBoxLayout(group)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
+        layout = FlowLayout(group, spacing=1)  # in a very narrow pane the steps go below
         style = self.style()
         self.play_button = self._button(self.tr("Play"))
         self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
@@ -88,7 +87,11 @@ class TransportBar(QWidget):
         self.loop_button.toggled.connect(self.loop_toggled)
         for widget in (self.play_button, self.cue_button, self.loop_button):
             layout.addWidget(widget)
-        layout.addSpacing(6)
+        steps = QWidget()
+        steps_layout = QHBoxLayout(steps)
+        steps_layout.setContentsMargins(5, 0, 0, 0)
+        steps_layout.setSpacing(1)
+        layout.addWidget(steps)
         self.step_buttons: list[QToolButton] = []
         for label, tip, frames, ms in STEPS:
             button = self._button(translate("TransportBar", tip))
@@ -98,8 +101,7 @@ class TransportBar(QWidget):
             else:
                 button.clicked.connect(lambda _=False, d=ms: self.skipped.emit(d))
             self.step_buttons.append(button)
-            layout.addWidget(button)
-        layout.addStretch(1)
+            steps_layout.addWidget(button)
         return group
 
     def _make_status(self) -> QWidget:
@@ -131,7 +133,8 @@ class TransportBar(QWidget):
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setValue(100)
-        self.volume_slider.setFixedWidth(72)
+        self.volume_slider.setMinimumWidth(36)  # narrower in a narrow pane, before the time
+        self.volume_slider.setMaximumWidth(72)
         self.volume_slider.setToolTip(self.tr("Volume"))
         self.volume_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume_slider.valueChanged.connect(lambda v: self.volume_chosen.emit(v / 100))
@@ -142,10 +145,20 @@ class TransportBar(QWidget):
     def is_two_rows(self) -> bool:
         return self._two_rows
 
+    def _height_for_width(self) -> int:
+        """The height the rows need at the current width (the steps may wrap below)."""
+        return self._outer.totalHeightForWidth(self.width()) if self.width() > 0 else 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._height_for_width()))
+
     def minimumSizeHint(self) -> QSize:
         margins = self._outer.contentsMargins()
-        width = max(self._controls.sizeHint().width(), self._status.minimumSizeHint().width())
-        height = super().minimumSizeHint().height()
+        width = max(
+            self._controls.minimumSizeHint().width(), self._status.minimumSizeHint().width()
+        )
+        height = max(super().minimumSizeHint().height(), self._height_for_width())
         return QSize(width + margins.left() + margins.right(), height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -157,6 +170,8 @@ class TransportBar(QWidget):
             self._rows[0].removeWidget(self._status)
             self._rows[1].removeWidget(self._status)
             self._rows[1 if two_rows else 0].addWidget(self._status, 1)
+            self.updateGeometry()
+        if self._height_for_width() != self.height():  # the steps wrapped or came back
             self.updateGeometry()
 
     def _button(self, tip: str) -> QToolButton:

@@ -6,10 +6,11 @@ session; the context menu offers open, refresh, copy id and remove from library 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -52,11 +53,16 @@ class SessionsPanel(QWidget):
             self.tr("Open by id…"), self.tr("Open a session made elsewhere")
         )
         self.by_id_button.clicked.connect(self.open_by_id_requested)
-        header = QHBoxLayout()
+        # the title with its buttons on one line; in a narrow sidebar the buttons go below it
+        buttons = self._header_buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.by_id_button)
+        header = self._header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.setContentsMargins(6, 4, 2, 0)
         header.addWidget(title, 1)
-        header.addWidget(self.new_button)
-        header.addWidget(self.by_id_button)
+        header.addLayout(buttons)
+        self._title = title
         self.tree = QTreeView()
         self.tree.setObjectName("sessions-tree")
         self.tree.setModel(model)
@@ -86,6 +92,30 @@ class SessionsPanel(QWidget):
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._on_rows_changed)
         self._on_rows_changed()
+
+    def _one_line_width(self) -> int:
+        margins = self._header.contentsMargins()
+        title = self._title.sizeHint().width() + self._header.spacing()
+        return title + self._header_buttons.sizeHint().width() + margins.left() + margins.right()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the buttons on their own line (a 1280 px screen at 1.5×)."""
+        hint = super().minimumSizeHint()
+        margins = self._header.contentsMargins()
+        narrow = max(self._title.minimumSizeHint().width(),
+                     self._header_buttons.minimumSize().width())  # fmt: skip
+        return QSize(min(hint.width(), narrow + margins.left() + margins.right()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= self._one_line_width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._header.direction() != direction:
+            self._header.setDirection(direction)
+            self.updateGeometry()
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()

@@ -27,7 +27,7 @@ from proofreader.ui.sessions.sessions_controller import SessionsController
 from proofreader.ui.sessions.sessions_model import SessionsModel
 from proofreader.ui.sessions.sessions_panel import SessionsPanel
 from proofreader.ui.sessions.upload_corrections import CorrectionsUploader
-from proofreader.ui.window.screen_fit import dock_area
+from proofreader.ui.window.screen_fit import dock_area, is_compact, is_short
 from proofreader.workflow import JobBoard, ProofreadService
 from proofreader.workspace.heygen_session import is_session
 
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 SP = QStyle.StandardPixmap
 JOBS_KEY = "show_jobs"
 SIDEBAR_MIN_WIDTH = 250
+COMPACT_SIDEBAR_MIN_WIDTH = 180
 JOBS_BOTTOM_HEIGHT = 130
 REVIEW_BAR_ACTIONS = ("review.upload", "review.generate")  # also above the table
 
@@ -103,8 +104,15 @@ class SessionsUi(QObject):
 
     def _on_running_changed(self, running: int) -> None:
         """Work that starts shows itself: the Jobs dock opens when a new job runs, unless the
-        user closed it since it last opened (on a small screen they want the room)."""
-        if running > self._running and self.jobs_panel.isHidden() and not self._jobs_dismissed:
+        user closed it since it last opened (on a small screen they want the room). On a
+        short screen (720 px at 1.5×) it waits for View ▸ Jobs: the cue pane needs the
+        height."""
+        if (
+            running > self._running
+            and self.jobs_panel.isHidden()
+            and not self._jobs_dismissed
+            and not is_short(self._window.widget)
+        ):
             self.show_jobs()
         self._running = running
 
@@ -213,10 +221,12 @@ class SessionsUi(QObject):
         # from the table's share rather than the player's (whose pane would then scroll).
         split = window.area.main_split
         sizes = split.sizes()
-        grow = SIDEBAR_MIN_WIDTH - sizes[0]
+        # (on a compact screen less: the names and badges elide rather than the table shrink)
+        wanted = COMPACT_SIDEBAR_MIN_WIDTH if is_compact(window.widget) else SIDEBAR_MIN_WIDTH
+        grow = wanted - sizes[0]
         if grow > 0 and sizes[0] > 0 and sizes[1] > grow:
             split.setSizes([sizes[0] + grow, sizes[1] - grow, *sizes[2:]])
-        window.sidebar.setMinimumWidth(max(window.sidebar.minimumWidth(), SIDEBAR_MIN_WIDTH))
+        window.sidebar.setMinimumWidth(max(window.sidebar.minimumWidth(), wanted))
         area = dock_area(window.widget)
         window.widget.addDockWidget(area, self.jobs_panel)
         if area == Qt.DockWidgetArea.BottomDockWidgetArea:  # a few rows, the table keeps most
@@ -240,6 +250,8 @@ class SessionsUi(QObject):
     def _apply_jobs(self) -> None:
         on = self._window.registry.action("view.jobs").isChecked()
         self.jobs_panel.setVisible(on)
+        if on and is_short(self._window.widget):  # a row or two: the editor keeps the rest
+            self._window.widget.resizeDocks([self.jobs_panel], [1], Qt.Orientation.Vertical)
         self._window.state.set_flag(JOBS_KEY, on)
 
     def _on_jobs_visible(self, visible: bool) -> None:

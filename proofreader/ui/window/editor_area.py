@@ -35,6 +35,7 @@ from proofreader.ui.editor.cue_table_view import CueTableView
 from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP
 from proofreader.ui.library_sidebar import LibrarySidebar
+from proofreader.ui.window.screen_fit import is_compact
 
 if TYPE_CHECKING:
     from proofreader.ui.editor.cue_editor_pane import CueEditorPane
@@ -44,6 +45,11 @@ if TYPE_CHECKING:
 
 _RIGHT_MIN_WIDTH = 300
 _PANE_MAX_MIN_WIDTH = 340
+# On a compact screen (853 logical px: 1280 at 1.5×) the library, the table's readable
+# translation and the pane share the width: the pane's timing and the player's controls
+# reflow to fit this, and the picture may be lower so that the cue pane keeps its height.
+_COMPACT_RIGHT_MIN_WIDTH = 292
+_COMPACT_VIDEO_MIN_HEIGHT = 60
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "EditorArea", "Open a subtitle file (Ctrl+O) or choose one in the library."
 )
@@ -136,7 +142,10 @@ class EditorArea(QWidget):
         self.main_split.setCollapsible(2, False)
         sidebar.setMinimumWidth(120)
         center_holder.setMinimumWidth(360)
-        self.right_split.setMinimumWidth(_RIGHT_MIN_WIDTH)
+        compact = is_compact(self)
+        self._right_min = _COMPACT_RIGHT_MIN_WIDTH if compact else _RIGHT_MIN_WIDTH
+        self._pane_max_min = _COMPACT_RIGHT_MIN_WIDTH if compact else _PANE_MAX_MIN_WIDTH
+        self.right_split.setMinimumWidth(self._right_min)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 0)
@@ -179,9 +188,9 @@ class EditorArea(QWidget):
         self._pane_layout.addWidget(self.pane)
         # the pane's whole width where the window has room; on a narrow one it scrolls sideways
         # rather than take the translation column's room
-        needed = min(_scrolled_content_width(self.pane), _PANE_MAX_MIN_WIDTH)
+        needed = min(_scrolled_content_width(self.pane), self._pane_max_min)
         self.pane.setMinimumWidth(needed)
-        self.right_split.setMinimumWidth(max(_RIGHT_MIN_WIDTH, needed))
+        self.right_split.setMinimumWidth(max(self._right_min, needed))
         self._center_stack.setCurrentIndex(1)
 
     def set_filter(self, mode: FilterMode) -> CueFilterProxy | None:
@@ -245,6 +254,8 @@ class EditorArea(QWidget):
         self._player_placeholder.hide()
         self._player_layout.addWidget(player)
         player.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        if is_compact(self):
+            player.view.setMinimumHeight(_COMPACT_VIDEO_MIN_HEIGHT)
 
 
 def _scrolled_content_width(widget: QWidget) -> int:

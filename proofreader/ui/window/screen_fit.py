@@ -3,18 +3,34 @@
 A window's minimum size is the sum of its parts' minimums, so opening a dock could push it
 past the screen's edge (Cancel buttons and the Demo badge fell off a 1600 px screen). On a
 narrow screen the docks go below the editor instead of beside it, and any top-level widget
-can be pulled back inside the screen's available geometry.
+can be pulled back inside the screen's available geometry. A compact screen (1280×720 at 1.5×
+is 853×480 logical px) also gets smaller minimum widths for the window's parts, work docks that
+wait for the View menu, and toolbar icons without labels if the labels would overflow.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QScrollArea,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Below this many logical pixels of width, the Jobs and Translations docks go under the editor:
 # beside it they would take the room the translation column needs.
 WIDE_FOR_SIDE_DOCKS = 1900
+# Below this many logical pixels of width (1280 px at 1.5× is 853), the window's parts take
+# their compact minimums so that the library, the table and the cue pane still fit side by side.
+COMPACT_WIDTH = 1000
+# Below this many logical pixels of height (720 px at 1.5× is 480), a dock that opened by
+# itself would take the cue pane's room: work docks wait for the View menu, and open small.
+SHORT_HEIGHT = 600
 
 
 def available_geometry(widget: QWidget) -> QRect | None:
@@ -29,6 +45,30 @@ def dock_area(widget: QWidget) -> Qt.DockWidgetArea:
     if available is not None and available.width() < WIDE_FOR_SIDE_DOCKS:
         return Qt.DockWidgetArea.BottomDockWidgetArea
     return Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def is_compact(widget: QWidget) -> bool:
+    """Whether the widget's screen is too narrow for the parts' usual minimum widths."""
+    available = available_geometry(widget)
+    return available is not None and available.width() < COMPACT_WIDTH
+
+
+def is_short(widget: QWidget) -> bool:
+    """Whether the widget's screen is too short for a work dock beside the editor's panes."""
+    available = available_geometry(widget)
+    return available is not None and available.height() < SHORT_HEIGHT
+
+
+def fit_toolbar_labels(toolbar: QToolBar) -> None:
+    """When the toolbar's labels are wider than the screen (Spanish on 1280 px at 1.5×), the
+    commands with an icon show only it, their tooltip naming them, so none goes behind »."""
+    available = available_geometry(toolbar)
+    if available is None or toolbar.sizeHint().width() <= available.width():
+        return
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton) and not action.icon().isNull():
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
 def fit_to_screen(widget: QWidget) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from proofreader.ui.connection.demo_badge import DEMO_TIP, ConnectionBadge
@@ -63,3 +64,20 @@ def test_the_badge_makes_the_demo_obvious(
     assert badge.toolTip() == DEMO_TIP == "Offline sandbox: nothing is sent to HeyGen"
     qloop.run(context.disconnect())
     assert badge.text() == "Not signed in"
+
+
+def test_on_a_short_screen_the_page_scrolls_rather_than_hold_the_window_tall(
+    qtbot: QtBot,
+) -> None:
+    """The page shares the window's centre with the editor: its height must not push the
+    window past a 1280×720 screen at 1.5× (480 logical px, about 280 for the centre)."""
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    assert page.minimumSizeHint().height() < 200
+    page.resize(640, 260)
+    page.show()
+    qtbot.waitExposed(page)
+    area = page.findChild(QScrollArea)
+    assert area is not None
+    area.ensureWidgetVisible(page.sign_in_button)
+    qtbot.waitUntil(lambda: not page.sign_in_button.visibleRegion().isEmpty())

@@ -1,11 +1,11 @@
-"""CueEditorPane: the current cue, edited live through the undo stack."""
+"""CueEditorPane: the current cue, edited live through the undo stack; a narrow pane reflows."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 from proofreader.subtitles.cue import Cue
 from proofreader.subtitles.edits import InsertCues, SetText, SetTimes
@@ -235,3 +235,45 @@ def test_the_checks_come_before_the_timing_so_a_flag_is_explained_above_the_fold
     assert pane.findings_list.isVisible() and pane.timing.isVisible()
     assert pane.findings_list.y() < pane.timing.y()
     assert pane.translation_edit.y() < pane.findings_list.y()
+
+
+def _cut_on_the_right(pane: CueEditorPane) -> list[str]:
+    """The controls a user could not see whole without scrolling sideways."""
+    area = pane.findChild(QScrollArea)
+    assert area is not None
+    viewport = area.viewport()
+    cut = []
+    for widget in area.widget().findChildren(QWidget):
+        whole_line = isinstance(widget, QLabel) and not widget.wordWrap()  # "CPS 15.5 / 17"
+        if (isinstance(widget, (QAbstractButton, QLineEdit)) or whole_line) and widget.isVisible():
+            left = widget.mapTo(viewport, widget.rect().topLeft()).x()
+            if left < 0 or left + widget.width() > viewport.width():
+                cut.append(widget.text())
+    return cut
+
+
+def test_a_narrow_pane_puts_the_nudges_under_the_times_instead_of_scrolling(qtbot, pane):
+    """A 1280 px screen at 1.5× leaves the pane under 300 px: it reflows, never scrolls
+    sideways (the Revert button and the translation box ran past its edge)."""
+    pane.set_row(1)
+    timing = pane.timing
+    buttons = timing.findChildren(QAbstractButton)
+    nudge = next(b for b in buttons if b.toolTip() == "Move the start one frame earlier")
+
+    def nudge_below_in() -> bool:
+        top = nudge.mapTo(timing, nudge.rect().topLeft()).y()
+        return top >= timing.in_field.geometry().bottom()
+
+    qtbot.waitUntil(lambda: not nudge_below_in())  # one line: In, its time, nudges, "= Player"
+
+    pane.resize(280, 300)  # short too: the vertical scroll bar takes its share of the width
+    qtbot.waitUntil(nudge_below_in)
+    area = pane.findChild(QScrollArea)
+    assert area is not None
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+    assert _cut_on_the_right(pane) == []
+    assert pane.revert_button.isVisible() and pane.timing.set_in_button.isVisible()
+    assert nudge.width() >= nudge.sizeHint().width()  # not squeezed
+
+    pane.resize(520, 700)
+    qtbot.waitUntil(lambda: not nudge_below_in())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from proofreader.subtitles.cue import Cue
 from proofreader.ui.player import PreviewPlayer
@@ -67,3 +67,26 @@ def test_the_time_drops_the_hours_only_for_media_under_an_hour() -> None:
     assert format_position(1_500, 33_500) == "00:01.500 / 00:33.500"
     assert format_position(3_700_000, 7_200_000) == "01:01:40.000 / 02:00:00.000"
     assert format_position(5_000, 7_200_000) == "00:00:05.000 / 02:00:00.000"
+
+
+def test_in_a_very_narrow_pane_the_steps_go_below_whole(qtbot):
+    """A 1280 px screen at 1.5× leaves the player under 300 px: the steps wrap onto their own
+    line at full size rather than squeeze ("L…p") or disappear, and the time stays whole."""
+    player = _player(qtbot, 290)
+    bar = player.transport
+    loop, plus_5s = bar.loop_button, bar.step_buttons[-1]
+
+    def below_loop() -> bool:
+        top = plus_5s.mapTo(bar, plus_5s.rect().topLeft()).y()
+        return top >= loop.mapTo(bar, loop.rect().bottomLeft()).y()
+
+    def whole(widget: QWidget) -> bool:
+        return (
+            widget.isVisible()
+            and widget.width() >= widget.sizeHint().width()
+            and widget.visibleRegion().boundingRect() == widget.rect()
+        )
+
+    shown = (bar.play_button, bar.cue_button, loop, *bar.step_buttons, bar.time_label)
+    qtbot.waitUntil(lambda: below_loop() and all(whole(w) for w in shown))  # once laid out
+    assert player.minimumSizeHint().width() <= 300

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -161,3 +161,37 @@ def test_the_panel_without_a_connection_still_lists_and_removes(qtbot: QtBot, fl
     controller.remove([spanish])
     assert model.rowCount(QModelIndex()) == 0
     assert flow.store.list_projects() == []
+
+
+def test_in_a_narrow_sidebar_the_buttons_go_under_the_title_whole(qtbot: QtBot, flow: Flow) -> None:
+    """A 1280 px screen at 1.5× leaves the library under 200 px: New… and Open by id… move
+    under "HeyGen" instead of being squeezed, and come back beside it when there is room."""
+    _model, panel, _controller = make_panel(qtbot, flow)
+    sidebar = QWidget()  # (as in the window: a top-level widget would keep its one-line width)
+    qtbot.addWidget(sidebar)
+    QVBoxLayout(sidebar).addWidget(panel)
+    sidebar.resize(320, 300)
+    sidebar.show()
+    buttons = (panel.new_button, panel.by_id_button)
+
+    def whole() -> bool:
+        return all(
+            b.width() >= b.sizeHint().width()
+            and b.visibleRegion().boundingRect() == b.rect()
+            and b.mapTo(panel, b.rect().topRight()).x() < panel.width()
+            for b in buttons
+        )
+
+    def under_title() -> bool:
+        title = panel.findChild(QLabel, "sessions-title")
+        assert title is not None
+        return panel.new_button.mapTo(panel, panel.new_button.rect().topLeft()).y() >= (
+            title.geometry().bottom()
+        )
+
+    qtbot.waitUntil(lambda: whole() and not under_title())
+    assert panel.minimumSizeHint().width() <= 180
+    sidebar.resize(180, 300)
+    qtbot.waitUntil(lambda: whole() and under_title())
+    sidebar.resize(320, 300)
+    qtbot.waitUntil(lambda: whole() and not under_title())
