@@ -44,6 +44,9 @@ from tests.ui.connection_support import (  # noqa: F401
     sandbox,
 )
 
+# The window fixtures (a window on a temporary library, the sample pair, the app's window).
+from tests.ui.window_support import make_app_window, make_window, sample_files  # noqa: F401
+
 _RULE = "qt.multimedia.symbolsresolver.warning=false"
 os.environ["QT_LOGGING_RULES"] = ";".join(
     rule for rule in (os.environ.get("QT_LOGGING_RULES", ""), _RULE) if rule

@@ -13,14 +13,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
-    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from proofreader.ui.window.screen_fit import scrolling
 
 ICON_PATH = Path(__file__).resolve().parents[3] / "resources" / "icons" / "proofreader.svg"
 
@@ -135,13 +135,9 @@ class WelcomePage(QWidget):
         inner.addWidget(column, 0, Qt.AlignmentFlag.AlignCenter)
         # the page shares the window's central stack with the editor, whose minimum height
         # it would otherwise become: on a short screen (720 px at 1.5×) it scrolls instead
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(centred)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(area)
+        outer.addWidget(scrolling(centred))
 
     def set_keychain_note(self, sentence: str | None) -> None:
         """Say that no keychain is available (and how HEYGEN_API_KEY helps), or nothing."""

@@ -11,11 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from proofreader.ui.editor.timing_editor import TimingEditor
 from proofreader.ui.editor.undo import DocumentUndo
 from proofreader.ui.flow_layout import FlowLayout
 from proofreader.ui.i18n import translate
+from proofreader.ui.window.screen_fit import scrolling
 
 
 def _caption(text: str) -> QLabel:
@@ -108,14 +107,11 @@ class CueEditorPane(QWidget):
         self.empty_label.setEnabled(False)
         self._pages.addWidget(self.empty_label)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll = scrolling(content)
         # on a narrow screen the table's text comes first: the timing and the figures reflow,
         # and only what still cannot shrink scrolls sideways
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        content = QWidget()
-        scroll.setWidget(content)
         self._pages.addWidget(scroll)
         layout = self._content_layout = QVBoxLayout(content)
         layout.setContentsMargins(_SIDE_MARGIN, 8, _SIDE_MARGIN, 10)

@@ -13,11 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from proofreader.ui.i18n import QT_TRANSLATE_NOOP
 from proofreader.ui.jobs.job_row import JobRow
 from proofreader.ui.jobs.jobs_model import JobsModel
+from proofreader.ui.window.screen_fit import scrolling
 from proofreader.workflow import JobBoard
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -71,10 +70,7 @@ class JobsPanel(QDockWidget):
         holder_layout.addWidget(self.empty)
         holder_layout.addLayout(self._list)
         holder_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
+        scroll = scrolling(holder)
         scroll.setMinimumHeight(40)  # under the editor on a small screen: a row or two is enough
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QStyle
+from PySide6.QtWidgets import QDockWidget, QStyle
 
 from proofreader.library import Settings, SettingsError
 from proofreader.ui.actions import ActionSpec
@@ -25,7 +25,7 @@ from proofreader.ui.renders.render_results import ChooseFolder, OpenFolder, Rend
 from proofreader.ui.sessions.request_dialog import SAMPLE_VIDEO
 from proofreader.ui.translations.direct_translation_dialog import DirectTranslationDialog
 from proofreader.ui.translations.translations_browser import TranslationsBrowser
-from proofreader.ui.window.screen_fit import dock_area
+from proofreader.ui.window.screen_fit import dock_area, scrolling
 from proofreader.workflow import ProofreadService
 from proofreader.workspace.heygen_session import is_session
 
@@ -81,11 +81,7 @@ class RendersUi(QObject):
         self.dock.setObjectName("translations-dock")
         # in a scroll area: under the editor on a small screen, the dock must be able to be
         # shorter than the browser's own minimum (the window would grow past the screen)
-        holder = QScrollArea()
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QFrame.Shape.NoFrame)
-        holder.setWidget(self.browser)
-        self.dock.setWidget(holder)
+        self.dock.setWidget(scrolling(self.browser))
         self.dock.hide()
         window.player_ready.connect(lambda: self.results.set_player(window.area.player))
         window.session_changed.connect(self._on_session_changed)

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from proofreader.ui.i18n import translate
+from proofreader.ui.window.screen_fit import scrolling
 
 
 def source_and_options_columns(
@@ -32,12 +32,7 @@ def source_and_options_columns(
     options_layout = QVBoxLayout(options_box)
     options_layout.addWidget(options)
     options_layout.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(options_box)
-
     columns = QHBoxLayout()
     columns.addLayout(left, 1)
-    columns.addWidget(scroll, 1)
+    columns.addWidget(scrolling(options_box), 1)
     return columns

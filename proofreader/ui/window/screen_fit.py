@@ -105,6 +105,16 @@ class DialogsOnScreen(QObject):
         return False
 
 
+def scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area that keeps it at the area's width: what may be taller
+    (or wider) than a small screen allows scrolls instead of growing the window."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
 def scroll_if_taller_than_screen(dialog: QWidget) -> None:
     """A dialog whose contents cannot shrink to the screen scrolls instead (once)."""
     available = available_geometry(dialog)
@@ -116,11 +126,7 @@ def scroll_if_taller_than_screen(dialog: QWidget) -> None:
         return
     content = QWidget()
     content.setLayout(layout)  # takes the layout, and its widgets, from the dialog
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(content)
     outer = QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(area)
+    outer.addWidget(scrolling(content))
     dialog.setProperty("scrolls-to-fit", True)

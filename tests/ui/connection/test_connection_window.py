@@ -20,9 +20,6 @@ from proofreader.ui.connection.sign_in_dialog import SignInDialog
 from proofreader.ui.main_window import MainWindow, WindowContext
 from proofreader.workspace.document_source import local_source
 from tests.ui.connection_support import API_KEY, Loop, MakeContext, MemoryKeyring
-from tests.ui.window_support import sample_files
-
-__all__ = ["sample_files"]
 
 
 class Mounted:

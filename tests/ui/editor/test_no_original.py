@@ -7,9 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from proofreader.workspace.document_source import local_source
-from tests.ui.window_support import MakeWindow, make_window, sample_files
-
-__all__ = ["make_window", "sample_files"]
+from tests.ui.window_support import MakeWindow
 
 
 def test_the_pane_says_how_to_see_the_original_of_a_local_file(

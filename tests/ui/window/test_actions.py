@@ -15,9 +15,7 @@ from pytestqt.qtbot import QtBot
 from proofreader.subtitles.document import ReviewState
 from proofreader.ui.editor.cue_filter import FilterMode
 from proofreader.ui.main_window import MainWindow
-from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files, type_text
-
-__all__ = ["make_window", "sample_files"]
+from tests.ui.window_support import MakeWindow, open_files, type_text
 
 
 @pytest.fixture

@@ -15,14 +15,10 @@ from proofreader.workspace.document_source import local_source
 from tests.ui.window_support import (
     MakeWindow,
     let_go_as_if_killed,
-    make_window,
     open_files,
     restore_at_start,
-    sample_files,
     type_text,
 )
-
-__all__ = ["make_window", "sample_files"]
 
 
 def test_typing_is_autosaved_within_the_debounce(

@@ -10,9 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from proofreader.ui.window.review_status import progress_text
 from proofreader.workspace.document_source import local_source
-from tests.ui.window_support import MakeWindow, big_pair, make_window
-
-__all__ = ["make_window"]
+from tests.ui.window_support import MakeWindow, big_pair
 
 
 def test_a_big_file_shows_checking_then_every_error_it_has(

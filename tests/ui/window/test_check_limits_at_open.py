@@ -12,9 +12,7 @@ from proofreader.subtitles.thresholds import Thresholds, thresholds_for
 from proofreader.ui.editor_session import EditorSession
 from proofreader.ui.main_window import MainWindow, WindowContext
 from proofreader.workspace.document_source import local_source
-from tests.ui.window_support import big_pair, close_all, sample_files
-
-__all__ = ["sample_files"]
+from tests.ui.window_support import big_pair, close_all
 
 
 def _relaxed(language: str | None) -> Thresholds:

@@ -10,9 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.srt_io import read_subtitle_file
 from proofreader.ui.main_window import MainWindow
-from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files, type_text
-
-__all__ = ["make_window", "sample_files"]
+from tests.ui.window_support import MakeWindow, open_files, type_text
 
 COLLEAGUE = "1\n00:00:01,000 --> 00:00:03,000\nTexto de una colega.\n"
 

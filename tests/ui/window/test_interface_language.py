@@ -11,9 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from proofreader.ui.i18n import install_translators, remove_translators
 from proofreader.ui.main_window import MainWindow
-from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files
-
-__all__ = ["make_window", "sample_files"]
+from tests.ui.window_support import MakeWindow, open_files
 
 
 def _menu_titles(window: MainWindow) -> list[str]:

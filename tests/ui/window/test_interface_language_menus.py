@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from proofreader.ui.i18n import install_translators, remove_translators
 from proofreader.ui.main_window import MainWindow
-from tests.ui.window_support import APP_PARTS, MakeAppWindow, make_app_window
-
-__all__ = ["make_app_window"]  # the fixture
+from tests.ui.window_support import APP_PARTS, MakeAppWindow
 
 
 @pytest.fixture(params=["en", "es"])

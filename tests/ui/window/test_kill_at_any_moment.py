@@ -24,9 +24,7 @@ from pytestqt.qtbot import QtBot
 from proofreader.subtitles.document import ProofreadDocument
 from proofreader.workspace.document_source import local_source
 from proofreader.workspace.loading import load_document
-from tests.ui.window_support import MakeWindow, make_window, sample_files
-
-__all__ = ["make_window", "sample_files"]
+from tests.ui.window_support import MakeWindow
 
 _CHILD = textwrap.dedent(
     """

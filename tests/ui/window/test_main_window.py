@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.document import ReviewState
-from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files, type_text
-
-__all__ = ["make_window", "sample_files"]
+from tests.ui.window_support import MakeWindow, open_files, type_text
 
 
 def test_window_opens_on_files_with_their_name_in_the_title(

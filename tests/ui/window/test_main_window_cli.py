@@ -10,9 +10,6 @@ from pathlib import Path
 import pytest
 
 from proofreader import cli
-from tests.ui.window_support import sample_files
-
-__all__ = ["sample_files"]
 
 
 def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:

@@ -8,9 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from proofreader.ui.main_window import MainWindow
-from tests.ui.window_support import APP_PARTS, MakeAppWindow, make_app_window
-
-__all__ = ["make_app_window"]  # the fixture
+from tests.ui.window_support import APP_PARTS, MakeAppWindow
 
 
 def menu_layout(menu: QMenu) -> list[str]:

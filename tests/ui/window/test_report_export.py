@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from proofreader.subtitles.edits import SetNote
-from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files, type_text
-
-__all__ = ["make_window", "sample_files"]
+from tests.ui.window_support import MakeWindow, open_files, type_text
 
 
 def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path, chosen_filter: str) -> list:

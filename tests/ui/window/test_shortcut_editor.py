@@ -17,10 +17,8 @@ from proofreader.library import Settings, load_settings, save_settings
 from proofreader.ui.connection.context import AppContext
 from proofreader.ui.main_window import MainWindow
 from proofreader.ui.shortcut_editor import ShortcutEditor
-from tests.ui.connection_support import Loop, make_context, paths, qloop
-from tests.ui.window_support import MakeWindow, make_window, open_files, sample_files
-
-__all__ = ["make_context", "make_window", "paths", "qloop", "sample_files"]
+from tests.ui.connection_support import Loop
+from tests.ui.window_support import MakeWindow, open_files
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

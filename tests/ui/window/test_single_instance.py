@@ -27,9 +27,7 @@ from proofreader.ui.single_instance import (
     send_to_running,
     server_address,
 )
-from tests.ui.window_support import MakeWindow, make_window, sample_files
-
-__all__ = ["make_window", "sample_files"]
+from tests.ui.window_support import MakeWindow
 
 
 def _launch(

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from proofreader.workspace.document_source import local_source
-from tests.ui.window_support import MakeWindow, make_window, type_text
-
-__all__ = ["make_window"]
+from tests.ui.window_support import MakeWindow, type_text
 
 VTT = (
     "WEBVTT\n\nSTYLE\n::cue(.loud) { color: red; }\n\nNOTE keep this\n\n"

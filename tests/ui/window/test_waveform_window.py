@@ -17,9 +17,6 @@ from proofreader.ui.player.waveform_loader import WaveformState, running_jobs
 from proofreader.ui.player.waveform_timeline import WaveformTimeline
 from proofreader.ui.window.waveform_link import TALL_SCREEN
 from proofreader.workspace.document_source import SAMPLE_DIR, local_source
-from tests.ui.window_support import sample_files
-
-__all__ = ["sample_files"]
 
 GAP = 84  # two frames at 24 fps (Spanish thresholds), rounded up
 Opened = tuple[MainWindow, WaveformTimeline]
